@@ -1,0 +1,17 @@
+package com.code2asin.model;
+
+/** Kafka topic names of DESIGN.md section 3; a poison message of topic T goes to {@code T + DLQ_SUFFIX}. */
+public final class Topics {
+    public static final String JOBS = "code2asin.jobs.v1";
+    public static final String LOOKUP_REQUESTED = "code2asin.lookup-requested.v1";
+    public static final String BATCH_DONE = "code2asin.batch-done.v1";
+    public static final String IMAGE_REQUESTED = "code2asin.image-requested.v1";
+    public static final String IMAGES_STORED = "code2asin.images-stored.v1";
+    public static final String EXPORT_REQUESTED = "code2asin.export-requested.v1";
+    public static final String EXPORT_DONE = "code2asin.export-done.v1";
+    public static final String JOB_COMMANDS = "code2asin.job-commands.v1";
+    public static final String DLQ_SUFFIX = ".dlq";
+
+    private Topics() {
+    }
+}

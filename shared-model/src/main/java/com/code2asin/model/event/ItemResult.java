@@ -1,0 +1,25 @@
+package com.code2asin.model.event;
+
+import java.util.List;
+import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/** The outcome of one item's lookup; {@code chosen} is the ASIN of the matched candidate, if any. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ItemResult(
+        UUID itemId,
+        ItemStatus status,
+        List<Candidate> candidates,
+        String chosen,
+        MatchType matchType,
+        Double confidence,
+        ErrorCategory errorCategory,
+        String error,
+        boolean fromCache,
+        long ms) {
+}

@@ -1,0 +1,25 @@
+package com.code2asin.model.event;
+
+import java.time.Instant;
+import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * {@code job.<fact>} on {@code code2asin.jobs.v1}, the public contract for other platform services.
+ * {@code snapshotKey} (S3 object of the results, JSON lines of {@link ResultRow}) is set on {@code job.completed}.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record JobEvent(
+        UUID jobId,
+        String tenant,
+        String name,
+        String status,
+        JobFigures figures,
+        String snapshotKey,
+        Instant at) {
+}

@@ -1,0 +1,27 @@
+package com.code2asin.model.event;
+
+import java.util.List;
+import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/** {@code lookup.requested}: a batch of valid codes for one marketplace (job-api -> lookup-worker). */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LookupRequested(
+        UUID batchId,
+        int attempt,
+        UUID jobId,
+        String tenant,
+        String marketplace,
+        String provider,
+        boolean autoMatch,
+        double confidenceThreshold,
+        boolean downloadImages,
+        int maxImages,
+        String imageMode,
+        List<LookupItem> items) {
+}

@@ -1,0 +1,35 @@
+package com.code2asin.model.event;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/** One line of a result snapshot (claim check in S3): an item and its chosen match, as exports need it. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ResultRow(
+        UUID itemId,
+        long rowNumber,
+        String code,
+        String gtin14,
+        String codeType,
+        String productId,
+        String productName,
+        ItemStatus status,
+        MatchType matchType,
+        String asin,
+        Double confidence,
+        String title,
+        String brand,
+        BigDecimal price,
+        String currency,
+        Integer salesRank,
+        List<String> images,
+        ErrorCategory errorCategory,
+        String error) {
+}

@@ -1,0 +1,53 @@
+package com.code2asin.testing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * A consumer group of a test run's own, starting at the current end of its topics. The local broker is shared:
+ * records left by other modules' runs (or by earlier runs) are not replayed ahead of the records this run sends, and
+ * a locally running service does not take this run's records.
+ */
+public final class ConsumerGroups {
+
+    private static final String BOOTSTRAP = "127.0.0.1:9092";
+
+    private ConsumerGroups() {
+    }
+
+    /**
+     * Creates group {@code prefix-<uuid>} with committed offsets at the end of the channels' topics, and returns the
+     * {@code mp.messaging.incoming.<channel>.group.id} settings that point the channels at it.
+     */
+    public static Map<String, String> freshAtTheEnd(String prefix, Map<String, String> topicByChannel) {
+        String group = prefix + "-" + UUID.randomUUID();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP))) {
+            Set<String> existing = admin.listTopics().names().get();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (String topic : topicByChannel.values()) {
+                if (existing.contains(topic)) {
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                            .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+                }
+            }
+            Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
+            admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, new OffsetAndMetadata(info.offset())));
+            if (!ends.isEmpty()) {
+                admin.alterConsumerGroupOffsets(group, ends).all().get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot prepare consumer group " + group + " on the local Kafka", e);
+        }
+        Map<String, String> config = new HashMap<>();
+        topicByChannel.keySet().forEach(channel -> config.put("mp.messaging.incoming." + channel + ".group.id", group));
+        return config;
+    }
+}

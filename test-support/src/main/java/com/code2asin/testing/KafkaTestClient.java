@@ -1,0 +1,93 @@
+package com.code2asin.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Plain Kafka clients against the local broker: sends CloudEvents binary records, waits for records on a topic. */
+public final class KafkaTestClient implements AutoCloseable {
+
+    private static final String BOOTSTRAP = "127.0.0.1:9092";
+
+    private final KafkaProducer<String, String> producer;
+    private final KafkaConsumer<String, String> consumer;
+    private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+
+    /** Starts reading {@code topic} from its beginning with a group of its own. */
+    public KafkaTestClient(String topic) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        producer = new KafkaProducer<>(p);
+        Properties c = new Properties();
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        consumer = new KafkaConsumer<>(c);
+        consumer.subscribe(List.of(topic));
+    }
+
+    /** Sends a JSON payload with the CloudEvents binary-mode headers a platform producer writes. */
+    public void send(String topic, String key, String type, String subject, String tenant, String json) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+        Map<String, String> headers = Map.of(
+                "ce_specversion", "1.0",
+                "ce_id", UUID.randomUUID().toString(),
+                "ce_type", type,
+                "ce_source", "/code2asin/test",
+                "ce_subject", subject,
+                "ce_time", OffsetDateTime.now().toString(),
+                "ce_tenant", tenant,
+                "content-type", "application/json");
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        producer.send(record).get();
+    }
+
+    /** Waits for the next record matching {@code wanted} that was not returned before. */
+    public ConsumerRecord<String, String> await(Predicate<ConsumerRecord<String, String>> wanted, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
+                seen.add(record);
+            }
+            for (ConsumerRecord<String, String> record : seen) {
+                if (wanted.test(record)) {
+                    seen.remove(record);
+                    return record;
+                }
+            }
+        }
+        throw new AssertionError("no matching record within " + timeout);
+    }
+
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+        consumer.close();
+    }
+}
