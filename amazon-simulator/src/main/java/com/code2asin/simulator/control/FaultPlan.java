@@ -1,0 +1,40 @@
+package com.code2asin.simulator.control;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * Faults injected on catalog and search calls (rates are shares in [0, 1]); null = unchanged. Latency is uniform
+ * between min and max, or, when {@code latency-ms-median} is set, log-normal with that median and
+ * {@code latency-ms-p99} as its 99th percentile (a long tail, as real APIs have), capped at max when max is set.
+ */
+@RegisterForReflection
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FaultPlan(@JsonProperty("latency-ms-min") Long latencyMsMin,
+                        @JsonProperty("latency-ms-max") Long latencyMsMax,
+                        @JsonProperty("latency-ms-median") Long latencyMsMedian,
+                        @JsonProperty("latency-ms-p99") Long latencyMsP99,
+                        @JsonProperty("error-rate") Double errorRate,
+                        @JsonProperty("drop-rate") Double dropRate,
+                        @JsonProperty("malformed-rate") Double malformedRate,
+                        @JsonProperty("token-endpoints") Boolean tokenEndpoints) {
+
+    public FaultPlan merge(FaultPlan p) {
+        if (p == null) {
+            return this;
+        }
+        return new FaultPlan(p.latencyMsMin != null ? p.latencyMsMin : latencyMsMin,
+                p.latencyMsMax != null ? p.latencyMsMax : latencyMsMax,
+                p.latencyMsMedian != null ? p.latencyMsMedian : latencyMsMedian,
+                p.latencyMsP99 != null ? p.latencyMsP99 : latencyMsP99,
+                p.errorRate != null ? p.errorRate : errorRate,
+                p.dropRate != null ? p.dropRate : dropRate,
+                p.malformedRate != null ? p.malformedRate : malformedRate,
+                p.tokenEndpoints != null ? p.tokenEndpoints : tokenEndpoints);
+    }
+
+    public boolean off() {
+        return latencyMsMax <= 0 && latencyMsMin <= 0 && latencyMsMedian <= 0 && errorRate <= 0 && dropRate <= 0 && malformedRate <= 0;
+    }
+}

@@ -1,0 +1,24 @@
+package com.code2asin.simulator.stats;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+import java.util.Map;
+
+/** GET /sim/stats: totals by kind of request, then per API ("sp-api", "creators") and per credential. */
+@RegisterForReflection
+public record StatsView(@JsonProperty("token_requests") long tokenRequests,
+                        @JsonProperty("catalog_requests") long catalogRequests,
+                        @JsonProperty("image_requests") long imageRequests,
+                        @JsonProperty("apis") Map<String, ApiCounts> apis) {
+
+    /** Catalog and search calls of one credential: all calls, answered 429, faults injected, identifiers asked. */
+    @RegisterForReflection
+    public record Counts(long calls, long throttled, long faults, long identifiers) {
+    }
+
+    @RegisterForReflection
+    public record ApiCounts(long calls, long throttled, long faults, long identifiers,
+                            Map<String, Counts> credentials) {
+    }
+}
