@@ -1,0 +1,59 @@
+package com.code2asin.jobs.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+
+/** job-api settings; every key can be given as an environment variable (JOB_API_BATCH_SIZE, ...). */
+@ConfigMapping(prefix = "job-api")
+public interface JobApiConfig {
+
+    /** Codes per lookup.requested batch (SP-API takes 20 identifiers a call). */
+    @WithDefault("20")
+    int batchSize();
+
+    /** Batches in flight per job: flow control, so one big job cannot flood the workers. */
+    @WithDefault("4")
+    int window();
+
+    /** Batches in flight for all jobs together, shared fairly between tenants, then between a tenant's jobs. */
+    @WithDefault("16")
+    int maxInFlight();
+
+    /** A batch without batch.done after this long is sent again with the next attempt number. */
+    @WithDefault("2m")
+    Duration batchTimeout();
+
+    /** Marketplace used when a job names none. */
+    @WithDefault("FR")
+    String defaultMarketplace();
+
+    /** Provider used when a job names none. */
+    @WithDefault("sp-api")
+    String defaultProvider();
+
+    /** Retries a job may have (seed 000: max_retries). */
+    @WithDefault("5")
+    int maxRetries();
+
+    /** When an item whose lookup failed for a transient reason is tried again: one delay per automatic retry. */
+    @WithDefault("1m,5m,15m,60m,240m")
+    List<Duration> retrySchedule();
+
+    /** Bucket holding uploads, snapshots, images and exports. */
+    @WithDefault("code2asin")
+    String bucket();
+
+    /** The largest upload taken, in bytes (seed 001: 100 MB); a larger one is answered 413. */
+    @WithDefault("104857600")
+    long maxUploadBytes();
+
+    /** How long relayed outbox events are kept before the hourly prune removes them. */
+    @WithDefault("7d")
+    Duration outboxRetention();
+
+    /** Token claim that names the caller's tenant. */
+    @WithDefault("tenant")
+    String tenantClaim();
+}

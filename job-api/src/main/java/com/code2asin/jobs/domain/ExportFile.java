@@ -1,0 +1,31 @@
+package com.code2asin.jobs.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An export of a job's results: {@code requested} when asked through the API, then {@code done} or {@code failed}
+ * as export-service reports it ({@code export.done}).
+ */
+@Entity
+@Table(name = "export_file")
+public class ExportFile {
+
+    @Id
+    public UUID id;
+    public UUID jobId;
+    public String tenant;
+    public String format;
+    public String status;
+    public String objectKey;
+    public Long rows;
+    public Long bytes;
+    public String error;
+    public boolean includeUnmatched;
+    public String requestedBy;
+    public Instant createdAt;
+    public Instant updatedAt;
+}

@@ -1,0 +1,22 @@
+package com.code2asin.jobs.domain;
+
+import java.util.Locale;
+
+/** Job states of DESIGN.md section 4. */
+public enum JobStatus {
+    PENDING, PROCESSING, PAUSED, COMPLETED, FAILED, CANCELLED;
+
+    /** The lowercase name the API and events use. */
+    public String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static JobStatus parse(String value) {
+        try {
+            return valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidException("unknown job status '" + value
+                    + "'; use pending, processing, paused, completed, failed or cancelled");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package com.code2asin.jobs.messaging;
+
+import com.code2asin.jobs.service.ResultService;
+import com.code2asin.model.event.BatchDone;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consumes {@code batch-done}; the service applies it idempotently. An event that cannot be applied goes to the DLQ. */
+@ApplicationScoped
+public class BatchDoneConsumer {
+
+    private final ResultService results;
+
+    BatchDoneConsumer(ResultService results) {
+        this.results = results;
+    }
+
+    @Incoming("batch-done")
+    public Uni<Void> consume(BatchDone event) {
+        if (event == null || event.jobId() == null) {
+            throw new IllegalArgumentException("batch-done event without a job id: not a valid BatchDone payload");
+        }
+        return results.applyBatch(event)
+                .onFailure().invoke(e -> Log.warnf(e, "job %s: event not applied, sent to the DLQ", event.jobId()));
+    }
+}

@@ -1,0 +1,28 @@
+package com.code2asin.jobs.messaging;
+
+import com.code2asin.jobs.service.ResultService;
+import com.code2asin.model.event.ImagesStored;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consumes {@code images-stored}; the service applies it idempotently. An event that cannot be applied goes to the DLQ. */
+@ApplicationScoped
+public class ImagesStoredConsumer {
+
+    private final ResultService results;
+
+    ImagesStoredConsumer(ResultService results) {
+        this.results = results;
+    }
+
+    @Incoming("images-stored")
+    public Uni<Void> consume(ImagesStored event) {
+        if (event == null || event.jobId() == null) {
+            throw new IllegalArgumentException("images-stored event without a job id: not a valid ImagesStored payload");
+        }
+        return results.applyImages(event)
+                .onFailure().invoke(e -> Log.warnf(e, "job %s: event not applied, sent to the DLQ", event.jobId()));
+    }
+}

@@ -1,0 +1,84 @@
+package com.code2asin.jobs.messaging;
+
+import com.code2asin.jobs.config.JobApiConfig;
+import com.code2asin.jobs.domain.OutboxEvent;
+import com.code2asin.jobs.repository.OutboxRepository;
+import com.code2asin.model.EventTypes;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+
+/**
+ * Relays outbox rows to Kafka in the order they were written, each to its own topic with its key and CloudEvents
+ * headers, and marks them sent once Kafka acknowledged them. A crash in between sends them again with the same
+ * {@code ce_id}: at least once, never lost.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final URI SOURCE = URI.create("/code2asin/job-api");
+    private static final int BATCH = 500;
+
+    private final OutboxRepository outbox;
+    private final MutinyEmitter<String> emitter;
+    private final Duration retention;
+
+    OutboxRelay(OutboxRepository outbox, @Channel("outbox") MutinyEmitter<String> emitter, JobApiConfig config) {
+        this.outbox = outbox;
+        this.emitter = emitter;
+        this.retention = config.outboxRetention();
+    }
+
+    @Scheduled(every = "${job-api.outbox-interval:1s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> relay() {
+        return Panache.withSession(() -> outbox.unsent(BATCH))
+                .flatMap(events -> events.isEmpty() ? Uni.createFrom().voidItem() : send(events))
+                .onFailure().invoke(e -> Log.warnf("outbox relay failed, will retry: %s", e.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** Relayed events are kept a while (for an operator's look), then removed, so the table does not grow forever. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> prune() {
+        return Panache.withTransaction(() -> outbox.deleteSentBefore(Instant.now().minus(retention)))
+                .invoke(removed -> Log.debugf("outbox: %d relayed event(s) removed", removed))
+                .onFailure().invoke(e -> Log.warnf("outbox prune failed, next hour retries: %s", e.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private Uni<Void> send(List<OutboxEvent> events) {
+        List<Uni<Void>> sends = events.stream().map(e -> emitter.sendMessage(toMessage(e))).toList();
+        return Uni.join().all(sends).andFailFast()
+                .flatMap(ignored -> Panache.withTransaction(
+                        () -> outbox.markSent(events.stream().map(e -> e.id).toList())))
+                .replaceWithVoid();
+    }
+
+    private static Message<String> toMessage(OutboxEvent e) {
+        OutgoingCloudEventMetadata<Object> ce = OutgoingCloudEventMetadata.builder()
+                .withId(e.eventId.toString())
+                .withType(e.type)
+                .withSource(SOURCE)
+                .withSubject(e.subject)
+                .withTimestamp(e.createdAt.atZone(ZoneOffset.UTC))
+                .withExtension(EventTypes.TENANT_EXTENSION, e.tenant)
+                .build();
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(e.topic).withKey(e.eventKey).build();
+        return Message.of(e.payload, Metadata.of(ce, kafka));
+    }
+}

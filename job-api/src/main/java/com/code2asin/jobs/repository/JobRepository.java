@@ -1,0 +1,49 @@
+package com.code2asin.jobs.repository;
+
+import com.code2asin.jobs.domain.Job;
+import com.code2asin.jobs.domain.JobStatus;
+import com.code2asin.model.event.ItemStatus;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Jobs, always read through the tenant that owns them. */
+@ApplicationScoped
+public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
+
+    /** The tenant's job, or null: another tenant's job is as absent as a missing one. */
+    public Uni<Job> findOwned(UUID id, String tenant) {
+        return find("id = ?1 and tenant = ?2", id, tenant).firstResult();
+    }
+
+    public Uni<List<Job>> page(String tenant, JobStatus status, int offset, int limit) {
+        var query = status == null
+                ? find("tenant = ?1", Sort.descending("createdAt", "id"), tenant)
+                : find("tenant = ?1 and status = ?2", Sort.descending("createdAt", "id"), tenant, status);
+        return query.page(Page.of(0, limit)).range(offset, offset + limit - 1).list();
+    }
+
+    public Uni<Long> count(String tenant, JobStatus status) {
+        return status == null ? count("tenant", tenant) : count("tenant = ?1 and status = ?2", tenant, status);
+    }
+
+    public Uni<List<Job>> inStatus(JobStatus status) {
+        return list("status", Sort.ascending("createdAt"), status);
+    }
+
+    /** The processing jobs with codes waiting for a batch now (valid, not sent, no retry scheduled later). */
+    public Uni<Set<UUID>> processingWithWaitingItems() {
+        return getSession().flatMap(s -> s.createSelectionQuery("select j.id from Job j where j.status = :processing "
+                        + "and exists (select 1 from JobItem i where i.jobId = j.id and i.status = :pending "
+                        + "and i.batchId is null and (i.retryAt is null or i.retryAt <= :now))", UUID.class)
+                .setParameter("processing", JobStatus.PROCESSING).setParameter("pending", ItemStatus.PENDING)
+                .setParameter("now", Instant.now()).getResultList())
+                .map(Set::copyOf);
+    }
+}

@@ -1,0 +1,138 @@
+package com.code2asin.jobs.rest;
+
+import com.code2asin.jobs.config.JobApiConfig;
+import com.code2asin.jobs.domain.ExportFile;
+import com.code2asin.jobs.domain.InvalidException;
+import com.code2asin.jobs.domain.NotFoundException;
+import com.code2asin.jobs.repository.ExportFileRepository;
+import com.code2asin.jobs.rest.dto.ExportView;
+import com.code2asin.jobs.service.ExportOrders;
+import com.code2asin.jobs.service.JobService;
+import com.code2asin.model.event.ExportFormat;
+import io.minio.GetObjectArgs;
+import io.minio.MinioClient;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Exports of a job: asked for (export-service writes the file from the result snapshot), followed, and downloaded,
+ * streamed from S3 through job-api (clients never need access to the bucket).
+ */
+@Path("/api/v1/code2asin/jobs/{id}")
+@Tag(name = "exports")
+public class ExportResource {
+
+    private final JobService jobService;
+    private final ExportFileRepository exports;
+    private final ExportOrders orders;
+    private final CurrentTenant caller;
+    private final MinioClient minio;
+    private final String bucket;
+
+    ExportResource(JobService jobService, ExportFileRepository exports, ExportOrders orders, CurrentTenant caller,
+                   MinioClient minio, JobApiConfig config) {
+        this.jobService = jobService;
+        this.exports = exports;
+        this.orders = orders;
+        this.caller = caller;
+        this.minio = minio;
+        this.bucket = config.bucket();
+    }
+
+    @POST
+    @Path("/exports")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("WRITE_CODE2ASIN")
+    @Operation(summary = "Ask for an export of a completed job: format csv, json, xlsx (or excel); 202 with its status "
+            + "URL, the file follows at download_url once done (409 while the job is not completed)")
+    public Uni<Response> request(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("csv") String format,
+                                 @QueryParam("include_unmatched") @DefaultValue("true") boolean includeUnmatched) {
+        return orders.request(id, caller.id(), caller.user(), format(format), includeUnmatched)
+                .map(export -> Response.accepted(ExportView.of(export)).build());
+    }
+
+    @GET
+    @Path("/exports/{exportId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("READ_CODE2ASIN")
+    @Operation(summary = "One export of the job: requested, done (with download_url) or failed (with error)")
+    public Uni<ExportView> status(@PathParam("id") UUID id, @PathParam("exportId") UUID exportId) {
+        return orders.find(id, exportId, caller.id()).map(ExportView::of);
+    }
+
+    @GET
+    @Path("/exports/{exportId}/download")
+    @RolesAllowed("READ_CODE2ASIN")
+    @Blocking
+    @Operation(summary = "Download one export of the job")
+    public Response download(@PathParam("id") UUID id, @PathParam("exportId") UUID exportId) throws Throwable {
+        return stream(find(id, exportId));
+    }
+
+    @GET
+    @Path("/download")
+    @RolesAllowed("READ_CODE2ASIN")
+    @Blocking
+    @Operation(summary = "Download the job's newest finished export (the XLSX written when the job completed)")
+    public Response latest(@PathParam("id") UUID id) throws Throwable {
+        return stream(find(id, null));
+    }
+
+    static ExportFormat format(String name) {
+        return ExportFormat.named(name).orElseThrow(() -> new InvalidException("format '" + name + "' is unknown; use "
+                + "one of " + Arrays.stream(ExportFormat.values()).map(ExportFormat::extension).toList() + " or excel"));
+    }
+
+    /** The finished export of this tenant's job; runs the reactive queries from this worker thread and waits. */
+    ExportFile find(UUID jobId, UUID exportId) throws Throwable {
+        String tenant = caller.id();
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> jobService.get(jobId, tenant)
+                .flatMap(job -> exports.forJob(jobId))
+                .map(files -> files.stream()
+                        .filter(f -> "done".equals(f.status) && (exportId == null ? isDefault(f) : f.id.equals(exportId)))
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException(exportId == null
+                                ? "job " + jobId + " has no finished export yet"
+                                : "export " + exportId + " of job " + jobId + " is not finished (or not found): "
+                                + "see GET /api/v1/code2asin/jobs/" + jobId + "/exports/" + exportId)))));
+    }
+
+    /** The export every completed job gets: XLSX of every item (not one a user asked for in another form). */
+    private static boolean isDefault(ExportFile f) {
+        return "xlsx".equals(f.format) && f.includeUnmatched && f.requestedBy == null;
+    }
+
+    Response stream(ExportFile file) {
+        StreamingOutput body = out -> {
+            try (InputStream in = minio.getObject(GetObjectArgs.builder().bucket(bucket).object(file.objectKey)
+                    .build())) {
+                in.transferTo(out);
+            } catch (java.io.IOException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new java.io.IOException("export object unavailable: " + e.getMessage(), e);
+            }
+        };
+        String name = "code2asin-" + file.jobId + "." + file.format;
+        String type = ExportFormat.named(file.format).map(ExportFormat::contentType).orElse("application/octet-stream");
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+}

@@ -1,0 +1,138 @@
+package com.code2asin.jobs.rest;
+
+import com.code2asin.jobs.config.JobApiConfig;
+import com.code2asin.jobs.domain.InvalidException;
+import com.code2asin.jobs.rest.dto.JobOptions;
+import com.code2asin.jobs.rest.dto.JobRequest;
+import com.code2asin.jobs.domain.TooLargeException;
+import com.code2asin.jobs.intake.CodeFile;
+import com.code2asin.jobs.intake.IntakeRow;
+import com.code2asin.jobs.service.NewJob;
+import com.code2asin.model.Marketplace;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * Turns an upload (file + form fields + options JSON) into a {@link NewJob} whose rows are read from the file as
+ * they are stored, or a 400 (413 for a file over the limit) saying what to fix.
+ */
+@ApplicationScoped
+public class JobIntake {
+
+    private static final Set<String> IMAGE_MODES = Set.of("replace", "append", "skip");
+
+    private static final Set<String> PROVIDERS = Set.of("sp-api", "creators");
+    private static final int MAX_JSON_ITEMS = 100_000;
+
+    private final ObjectMapper json;
+    private final JobApiConfig config;
+
+    JobIntake(ObjectMapper json, JobApiConfig config) {
+        this.json = json;
+        this.config = config;
+    }
+
+    public NewJob read(FileUpload file, String name, String supplierCode, Boolean useAmazonApi, String options) {
+        if (file == null || file.uploadedFile() == null) {
+            throw new InvalidException("no file: send the codes as multipart field 'file'");
+        }
+        if (file.size() > config.maxUploadBytes()) {
+            throw new TooLargeException(file.fileName(), file.size(), config.maxUploadBytes());
+        }
+        JobOptions o = parseOptions(options);
+        String jobName = name == null || name.isBlank() ? file.fileName() : name.strip();
+        boolean lookUp = !Boolean.FALSE.equals(useAmazonApi);
+        validate(o);
+        return newJob(jobName, supplierCode, file.fileName(), lookUp, o,
+                sink -> CodeFile.read(file.uploadedFile(), file.fileName(), !lookUp, sink));
+    }
+
+    /** The JSON form of job creation: the same options, the codes as {@code items}. */
+    public NewJob read(JobRequest body) {
+        if (body != null && body.productFilter() != null && (body.items() == null || body.items().isEmpty())) {
+            throw new InvalidException("product_filter selects products of the PIM, which Code2ASIN does not hold: "
+                    + "send the products' codes as items (the PIM resolves its filter to codes)");
+        }
+        if (body == null || body.items() == null || body.items().isEmpty()) {
+            throw new InvalidException("no items: send {\"items\": [{\"code\": \"3017620422003\"}, ...]}");
+        }
+        if (body.items().size() > MAX_JSON_ITEMS) {
+            throw new InvalidException(body.items().size() + " items in one JSON request; up to " + MAX_JSON_ITEMS
+                    + " are taken this way, send larger lists as a file");
+        }
+        JobOptions o = body.options();
+        validate(o);
+        List<IntakeRow> rows = new ArrayList<>();
+        for (int i = 0; i < body.items().size(); i++) {
+            JobRequest.Item item = body.items().get(i);
+            rows.add(new IntakeRow(i + 1, item.code() == null ? "" : item.code().strip(), item.productId(),
+                    item.name(), item.brand(), item.asin(), item.sku(), item.price(), item.quantity()));
+        }
+        boolean lookUp = !Boolean.FALSE.equals(body.useAmazonApi());
+        if (!lookUp && rows.stream().allMatch(r -> r.asin() == null)) {
+            throw new InvalidException("direct import (use_amazon_api=false) needs an asin on each item");
+        }
+        String jobName = body.name() == null || body.name().isBlank() ? "JSON job" : body.name().strip();
+        return newJob(jobName, body.supplierCode(), null, lookUp, o, sink -> {
+            rows.forEach(sink);
+            return rows.size();
+        });
+    }
+
+    private NewJob newJob(String name, String supplierCode, String fileName, boolean lookUp, JobOptions o,
+                          NewJob.Rows rows) {
+        return new NewJob(name, supplierCode, fileName, lookUp, marketplace(o), provider(o),
+                o.autoMatch() == null || o.autoMatch(),
+                o.confidenceThreshold() == null ? 0.85 : o.confidenceThreshold(),
+                o.downloadImages() == null || o.downloadImages(),
+                o.maxImagesPerProduct() == null ? 5 : o.maxImagesPerProduct(),
+                o.imageMode() == null ? "replace" : o.imageMode(), rows);
+    }
+
+    /** Every option checked before any row is read, each refusal saying what to send. */
+    private void validate(JobOptions o) {
+        marketplace(o);
+        provider(o);
+        if (o.imageMode() != null && !IMAGE_MODES.contains(o.imageMode())) {
+            throw new InvalidException("image_mode '" + o.imageMode() + "' is unknown; use replace, append or skip");
+        }
+        if (o.confidenceThreshold() != null && (o.confidenceThreshold() < 0 || o.confidenceThreshold() > 1)) {
+            throw new InvalidException("confidence_threshold must be between 0 and 1");
+        }
+        if (o.maxImagesPerProduct() != null && (o.maxImagesPerProduct() < 1 || o.maxImagesPerProduct() > 20)) {
+            throw new InvalidException("max_images_per_product must be between 1 and 20");
+        }
+    }
+
+    private String provider(JobOptions o) {
+        String provider = o.provider() == null ? config.defaultProvider() : o.provider();
+        if (!PROVIDERS.contains(provider)) {
+            throw new InvalidException("provider '" + provider + "' is unknown; use sp-api (sellers, SP-API Catalog "
+                    + "Items) or creators (affiliates, Creators API)");
+        }
+        return provider;
+    }
+
+    private JobOptions parseOptions(String options) {
+        if (options == null || options.isBlank()) {
+            return JobOptions.NONE;
+        }
+        try {
+            return json.readValue(options, JobOptions.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidException("options is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private String marketplace(JobOptions o) {
+        String wanted = o.marketplaces() == null || o.marketplaces().isEmpty()
+                ? config.defaultMarketplace() : o.marketplaces().get(0);
+        return Marketplace.find(wanted).map(Enum::name).orElseThrow(() -> new InvalidException(
+                "marketplace '" + wanted + "' is unknown; use one of FR, DE, IT, ES, UK, US"));
+    }
+}

@@ -1,0 +1,55 @@
+package com.code2asin.jobs.rest;
+
+import com.code2asin.jobs.domain.InvalidException;
+import com.code2asin.jobs.repository.JobLogRepository;
+import com.code2asin.jobs.rest.dto.LogLine;
+import com.code2asin.jobs.rest.dto.PageRequest;
+import com.code2asin.jobs.rest.dto.Paged;
+import com.code2asin.jobs.service.JobService;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A job's log: {@code level} filter (error, warning, info), {@code skip}/{@code limit} or {@code page}/{@code per_page}. */
+@Path("/api/v1/code2asin/jobs/{id}/logs")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobLogResource {
+
+    private static final Set<String> LEVELS = Set.of("error", "warning", "info");
+
+    private final JobService jobService;
+    private final JobLogRepository logs;
+    private final CurrentTenant caller;
+
+    JobLogResource(JobService jobService, JobLogRepository logs, CurrentTenant caller) {
+        this.jobService = jobService;
+        this.logs = logs;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed("READ_CODE2ASIN")
+    @WithSession
+    @Operation(summary = "A job's log, oldest first, at most 200 lines a page")
+    public Uni<Paged<LogLine>> logs(@PathParam("id") UUID id, @QueryParam("level") String level,
+                                    @QueryParam("skip") Integer skip, @QueryParam("limit") Integer limit,
+                                    @QueryParam("page") Integer page, @QueryParam("per_page") Integer perPage) {
+        if (level != null && !LEVELS.contains(level)) {
+            throw new InvalidException("level '" + level + "' is unknown; use error, warning or info");
+        }
+        PageRequest request = PageRequest.of(skip, limit, page, perPage, 50, 200);
+        return jobService.get(id, caller.id())
+                .chain(job -> logs.page(id, level, request.offset(), request.limit()))
+                .flatMap(lines -> logs.count(id, level).map(total -> new Paged<>(
+                        lines.stream().map(LogLine::of).toList(), request.meta(total))));
+    }
+}

@@ -1,0 +1,81 @@
+package com.code2asin.jobs.rest;
+
+import com.code2asin.jobs.domain.InvalidException;
+import com.code2asin.jobs.domain.JobTally;
+import com.code2asin.jobs.domain.NotFoundException;
+import com.code2asin.jobs.repository.ResultReader;
+import com.code2asin.jobs.rest.dto.PageRequest;
+import com.code2asin.jobs.rest.dto.ResultView;
+import com.code2asin.jobs.rest.dto.ResultsPage;
+import com.code2asin.model.event.ItemStatus;
+import com.code2asin.model.event.MatchType;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Results of a job, filtered by status and match type, with the job's summary figures. */
+@Path("/api/v1/code2asin/jobs/{id}/results")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "results")
+public class ResultResource {
+
+    private final ResultReader reader;
+    private final CurrentTenant caller;
+
+    ResultResource(ResultReader reader, CurrentTenant caller) {
+        this.reader = reader;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed("READ_CODE2ASIN")
+    @Operation(summary = "Results of a job: status = matched|unmatched|ambiguous|failed|invalid|pending, "
+            + "match_type = exact|partial|fuzzy|manual; skip/limit or page/per_page (at most 100)")
+    public Uni<ResultsPage> results(@PathParam("id") UUID id, @QueryParam("status") String status,
+                                    @QueryParam("match_type") String matchType, @QueryParam("skip") Integer skip,
+                                    @QueryParam("limit") Integer limit, @QueryParam("page") Integer page,
+                                    @QueryParam("per_page") Integer perPage) {
+        ItemStatus statusFilter = parse(ItemStatus.class, status, "status");
+        MatchType typeFilter = parse(MatchType.class, matchType, "match_type");
+        PageRequest request = PageRequest.of(skip, limit, page, perPage, 50, 100);
+        return reader.counts(id, caller.id()).flatMap(job -> {
+            if (job == null) {
+                throw new NotFoundException("job " + id + " not found");
+            }
+            return reader.page(id, statusFilter, typeFilter, request.offset(), request.limit())
+                    .flatMap(lines -> total(job.tally(), statusFilter, typeFilter)
+                            .map(total -> ResultsPage.of(id, job.status().value(), job.tally().figures(),
+                                    lines.stream().map(ResultView::from).toList(), request.meta(total))));
+        });
+    }
+
+    /** The tally knows the count of one filter; both together are counted. */
+    private Uni<Long> total(JobTally tally, ItemStatus status, MatchType type) {
+        if (status != null && type != null) {
+            return reader.count(tally.jobId, status, type);
+        }
+        return Uni.createFrom().item(status != null ? tally.count(status) : type != null ? tally.count(type)
+                : tally.total);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidException(name + " '" + value + "' is unknown; use one of " + java.util.Arrays
+                    .stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+        }
+    }
+}

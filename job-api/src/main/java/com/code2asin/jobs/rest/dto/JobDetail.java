@@ -1,0 +1,49 @@
+package com.code2asin.jobs.rest.dto;
+
+import com.code2asin.jobs.domain.Job;
+import com.code2asin.jobs.service.JobOverview;
+import com.code2asin.model.event.ItemStatus;
+import com.code2asin.model.event.JobFigures;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A job with its eight figures, its timeline and its exports (the details page of seed 000). */
+public record JobDetail(
+        JobView job,
+        JobFigures figures,
+        Progress progress,
+        Options options,
+        List<TimelineEntry> timeline,
+        List<ExportView> exports) {
+
+    public record Options(boolean autoMatch, double confidenceThreshold, boolean downloadImages,
+                          int maxImagesPerProduct, String imageMode) {
+    }
+
+    public record TimelineEntry(Instant at, String level, String message) {
+    }
+
+    /** Items per status; {@code done} counts every item that needs no more lookup. */
+    public record Progress(long total, long done, long pending, long matched, long ambiguous, long unmatched,
+                           long failed, long invalid, long imagesPending) {
+
+        public static Progress of(Map<ItemStatus, Long> byStatus, long imagesPending) {
+            long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+            long pending = byStatus.getOrDefault(ItemStatus.PENDING, 0L);
+            return new Progress(total, total - pending, pending, byStatus.getOrDefault(ItemStatus.MATCHED, 0L),
+                    byStatus.getOrDefault(ItemStatus.AMBIGUOUS, 0L), byStatus.getOrDefault(ItemStatus.UNMATCHED, 0L),
+                    byStatus.getOrDefault(ItemStatus.FAILED, 0L), byStatus.getOrDefault(ItemStatus.INVALID, 0L),
+                    imagesPending);
+        }
+    }
+
+    public static JobDetail of(JobOverview overview) {
+        Job job = overview.job();
+        return new JobDetail(JobView.from(job, overview.tally()), overview.tally().figures(),
+                Progress.of(overview.tally().byStatus(), overview.tally().imagesExpected),
+                new Options(job.autoMatch, job.confidenceThreshold, job.downloadImages, job.maxImages, job.imageMode),
+                overview.timeline().stream().map(l -> new TimelineEntry(l.createdAt, l.level, l.message)).toList(),
+                overview.exports().stream().map(ExportView::of).toList());
+    }
+}

@@ -1,0 +1,37 @@
+package com.code2asin.jobs.rest.dto;
+
+import com.code2asin.jobs.domain.Job;
+import com.code2asin.jobs.domain.JobTally;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A job in a list, with seed 000's {@code successful_conversions} (codes with an ASIN) and
+ * {@code failed_conversions} (the others that are final: invalid, unmatched, ambiguous, failed).
+ */
+public record JobView(
+        UUID id,
+        String name,
+        String supplierCode,
+        String fileName,
+        String status,
+        int totalCodes,
+        int invalidCodes,
+        long successfulConversions,
+        long failedConversions,
+        String marketplace,
+        String provider,
+        int retryCount,
+        int maxRetries,
+        String createdBy,
+        Instant createdAt,
+        Instant startedAt,
+        Instant completedAt) {
+
+    public static JobView from(Job j, JobTally t) {
+        return new JobView(j.id, j.name, j.supplierCode, j.fileName, j.status.value(), j.total, j.invalidCount,
+                t.withAsin, t.total - t.pending - t.withAsin,
+                j.marketplace, j.provider, j.retryCount, j.maxRetries, j.createdBy, j.createdAt, j.startedAt,
+                j.completedAt);
+    }
+}

@@ -1,0 +1,12 @@
+package com.code2asin.jobs.rest.dto;
+
+import com.code2asin.jobs.domain.JobLog;
+import java.time.Instant;
+
+/** One line of a job's log, with seed 002's names ({@code timestamp}; {@code product_id} when about one item). */
+public record LogLine(Instant timestamp, String level, String message, String productId) {
+
+    public static LogLine of(JobLog log) {
+        return new LogLine(log.createdAt, log.level, log.message, log.productId);
+    }
+}

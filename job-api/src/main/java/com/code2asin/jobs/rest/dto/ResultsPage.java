@@ -1,0 +1,26 @@
+package com.code2asin.jobs.rest.dto;
+
+import com.code2asin.model.event.JobFigures;
+import java.util.List;
+import java.util.UUID;
+
+/** Results of a job with the summary fields of seed 000 ({@code with_asin}, {@code exact_matches}, ...). */
+public record ResultsPage(
+        UUID jobId,
+        String jobStatus,
+        long total,
+        long withAsin,
+        long withImages,
+        long withPrice,
+        long exactMatches,
+        long fuzzyMatches,
+        long partialMatches,
+        Double avgConfidence,
+        List<ResultView> items,
+        PageMeta meta) {
+
+    public static ResultsPage of(UUID jobId, String status, JobFigures f, List<ResultView> items, PageMeta meta) {
+        return new ResultsPage(jobId, status, f.total(), f.withAsin(), f.withImages(), f.withPrice(), f.exact(),
+                f.fuzzy(), f.partial(), f.avgConfidence(), items, meta);
+    }
+}

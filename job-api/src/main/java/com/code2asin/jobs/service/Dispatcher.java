@@ -1,0 +1,155 @@
+package com.code2asin.jobs.service;
+
+import com.code2asin.jobs.config.JobApiConfig;
+import com.code2asin.jobs.domain.Batch;
+import com.code2asin.jobs.domain.Job;
+import com.code2asin.jobs.domain.JobItem;
+import com.code2asin.jobs.domain.JobStatus;
+import com.code2asin.jobs.repository.BatchRepository;
+import com.code2asin.jobs.repository.JobItemRepository;
+import com.code2asin.jobs.repository.JobLogRepository;
+import com.code2asin.jobs.repository.JobRepository;
+import com.code2asin.jobs.repository.JobTallyRepository;
+import com.code2asin.model.EventTypes;
+import com.code2asin.model.Topics;
+import com.code2asin.model.event.LookupItem;
+import com.code2asin.model.event.LookupRequested;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Feeds processing jobs to lookup-worker: at most {@code max-in-flight} batches are out in all, shared fairly
+ * between tenants and their jobs ({@link FairShare}), each job keeping at most {@code window}; an overdue batch is
+ * sent again with the next attempt number, and a job with nothing left open is handed to {@link JobCompletion}.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private final JobRepository jobs;
+    private final JobItemRepository items;
+    private final JobTallyRepository tallies;
+    private final BatchRepository batches;
+    private final JobLogRepository logs;
+    private final Outbox outbox;
+    private final JobCompletion completion;
+    private final JobApiConfig config;
+
+    Dispatcher(JobRepository jobs, JobItemRepository items, JobTallyRepository tallies, BatchRepository batches,
+               JobLogRepository logs, Outbox outbox, JobCompletion completion, JobApiConfig config) {
+        this.tallies = tallies;
+        this.jobs = jobs;
+        this.items = items;
+        this.batches = batches;
+        this.logs = logs;
+        this.outbox = outbox;
+        this.completion = completion;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${job-api.dispatch-interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> tick() {
+        return Panache.withSession(() -> jobs.inStatus(JobStatus.PROCESSING)
+                        .flatMap(processing -> batches.openByJob().flatMap(open -> jobs.processingWithWaitingItems()
+                                .map(waiting -> processing.stream()
+                                        .map(job -> new FairShare.Load(job.id, job.tenant,
+                                                open.getOrDefault(job.id, 0L).intValue(), waiting.contains(job.id)))
+                                        .toList()))))
+                .flatMap(loads -> {
+                    int inFlight = loads.stream().mapToInt(FairShare.Load::inFlight).sum();
+                    Map<UUID, Integer> granted = FairShare.allocate(loads, config.maxInFlight() - inFlight,
+                            config.window());
+                    return Multi.createFrom().iterable(loads)
+                            .onItem().transformToUniAndConcatenate(load -> dispatch(load.jobId(),
+                                            granted.getOrDefault(load.jobId(), 0))
+                                    .onFailure().invoke(e -> Log.errorf(e, "dispatch of job %s failed", load.jobId()))
+                                    .onFailure().recoverWithNull())
+                            .collect().last().replaceWithVoid();
+                })
+                .onFailure().invoke(e -> Log.warnf("dispatch round failed, next tick retries: %s", e.getMessage()))
+                .onFailure().recoverWithNull();
+    }
+
+    /** One job's turn: re-send what is overdue, send up to {@code newBatches} new batches, or complete the job. */
+    Uni<Void> dispatch(UUID jobId, int newBatches) {
+        return Panache.withTransaction(() -> jobs.findById(jobId).flatMap(job -> {
+            if (job == null || job.status != JobStatus.PROCESSING) {
+                return Uni.createFrom().item(false);
+            }
+            return resendOverdue(job)
+                    .flatMap(ignored -> fill(job, newBatches))
+                    .flatMap(ignored -> tallies.of(job.id))
+                    .map(tally -> tally.pending + tally.imagesExpected == 0);
+        })).flatMap(done -> done ? completion.complete(jobId) : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> resendOverdue(Job job) {
+        return batches.overdue(job.id, Instant.now().minus(config.batchTimeout()))
+                .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
+                .onItem().transformToUniAndConcatenate(batch -> items.inBatch(batch.id).flatMap(inBatch -> {
+                    batch.attempt++;
+                    batch.sentAt = Instant.now();
+                    return logs.add(job.id, "warning", "batch " + batch.id + " overdue, sent again (attempt "
+                                    + batch.attempt + ")")
+                            .call(() -> request(job, batch, inBatch));
+                }))
+                .collect().last().replaceWithVoid();
+    }
+
+    /** Up to {@code count} new batches, one after the other, each taking the next codes waiting in file order. */
+    private Uni<Void> fill(Job job, int count) {
+        if (count <= 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return newBatch(job).flatMap(sent -> sent ? fill(job, count - 1) : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * The next {@code batch-size} distinct codes waiting, and every waiting item of the job that has one of them: a
+     * code the file holds twice is looked up once, and its answer serves both. False when nothing waits.
+     */
+    private Uni<Boolean> newBatch(Job job) {
+        return items.nextWaitingCodes(job.id, config.batchSize()).flatMap(codes -> {
+            if (codes.isEmpty()) {
+                return Uni.createFrom().item(false);
+            }
+            Batch batch = new Batch();
+            batch.id = UUID.randomUUID();
+            batch.jobId = job.id;
+            batch.attempt = 1;
+            batch.sentAt = Instant.now();
+            return items.assignWaiting(job.id, codes, batch.id)
+                    .flatMap(assigned -> {
+                        batch.itemCount = assigned;
+                        return batches.persist(batch);
+                    })
+                    .flatMap(persisted -> items.inBatch(batch.id))
+                    .flatMap(inBatch -> request(job, batch, inBatch))
+                    .replaceWith(true);
+        });
+    }
+
+    /** The batch's event: one item per code (its first row), whatever the duplicates. */
+    private Uni<Void> request(Job job, Batch batch, List<JobItem> inBatch) {
+        Map<String, JobItem> firstPerCode = new LinkedHashMap<>();
+        inBatch.stream().sorted(Comparator.comparingInt(i -> i.rowNumber))
+                .forEach(i -> firstPerCode.putIfAbsent(i.gtin14, i));
+        List<LookupItem> lookups = firstPerCode.values().stream()
+                .map(i -> new LookupItem(i.id, i.code, i.gtin14, i.codeType, i.productName, i.brand))
+                .toList();
+        LookupRequested event = new LookupRequested(batch.id, batch.attempt, job.id, job.tenant, job.marketplace,
+                job.provider, job.autoMatch, job.confidenceThreshold, job.downloadImages, job.maxImages,
+                job.imageMode, lookups);
+        return outbox.add(Topics.LOOKUP_REQUESTED, EventTypes.LOOKUP_REQUESTED, job.id, job.tenant, event);
+    }
+}

@@ -1,0 +1,99 @@
+package com.code2asin.jobs.service;
+
+import com.code2asin.jobs.domain.ConflictException;
+import com.code2asin.jobs.domain.ExportFile;
+import com.code2asin.jobs.domain.Job;
+import com.code2asin.jobs.domain.JobStatus;
+import com.code2asin.jobs.domain.NotFoundException;
+import com.code2asin.jobs.repository.ExportFileRepository;
+import com.code2asin.jobs.repository.JobLogRepository;
+import com.code2asin.jobs.repository.JobRepository;
+import com.code2asin.model.EventTypes;
+import com.code2asin.model.Topics;
+import com.code2asin.model.event.ExportFormat;
+import com.code2asin.model.event.ExportRequested;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Exports asked for through the API: recorded as {@code requested} and announced to export-service through the
+ * outbox, in one transaction. The same format and rows asked again is the same export while it is done or pending
+ * (for at most ten minutes), and made from the job's latest results (a retried job completes again).
+ */
+@ApplicationScoped
+public class ExportOrders {
+
+    /** A requested export without answer after this long is taken as lost and asked for again. */
+    private static final Duration PENDING_FOR_TOO_LONG = Duration.ofMinutes(10);
+
+    private final JobRepository jobs;
+    private final ExportFileRepository exports;
+    private final JobLogRepository logs;
+    private final Outbox outbox;
+
+    ExportOrders(JobRepository jobs, ExportFileRepository exports, JobLogRepository logs, Outbox outbox) {
+        this.jobs = jobs;
+        this.exports = exports;
+        this.logs = logs;
+        this.outbox = outbox;
+    }
+
+    @WithTransaction
+    public Uni<ExportFile> request(UUID jobId, String tenant, String user, ExportFormat format,
+                                   boolean includeUnmatched) {
+        return jobs.findOwned(jobId, tenant).flatMap(job -> {
+            if (job == null) {
+                throw new NotFoundException("job " + jobId + " not found");
+            }
+            if (job.snapshotKey == null || job.completedAt == null
+                    || job.status != JobStatus.COMPLETED && job.status != JobStatus.FAILED) {
+                throw new ConflictException("job " + jobId + " is " + job.status.value()
+                        + ": its results can be exported once it is completed");
+            }
+            Instant staleBefore = Instant.now().minus(PENDING_FOR_TOO_LONG);
+            return exports.forJob(jobId).flatMap(existing -> existing.stream()
+                    .filter(e -> e.format.equals(format.extension()) && e.includeUnmatched == includeUnmatched)
+                    // the same file, if made from the latest results and not lost on the way
+                    .filter(e -> !e.createdAt.isBefore(job.completedAt))
+                    .filter(e -> "done".equals(e.status) || "requested".equals(e.status) && e.createdAt.isAfter(staleBefore))
+                    .findFirst().map(same -> Uni.createFrom().item(same))
+                    .orElseGet(() -> create(job, user, format, includeUnmatched)));
+        });
+    }
+
+    /** The export of this tenant's job, or 404. */
+    @WithSession
+    public Uni<ExportFile> find(UUID jobId, UUID exportId, String tenant) {
+        return jobs.findOwned(jobId, tenant).flatMap(job -> job == null ? Uni.createFrom().nullItem()
+                : exports.findById(exportId)).map(export -> {
+                    if (export == null || !export.jobId.equals(jobId)) {
+                        throw new NotFoundException("export " + exportId + " of job " + jobId + " not found");
+                    }
+                    return export;
+                });
+    }
+
+    private Uni<ExportFile> create(Job job, String user, ExportFormat format, boolean includeUnmatched) {
+        ExportFile export = new ExportFile();
+        export.id = UUID.randomUUID();
+        export.jobId = job.id;
+        export.tenant = job.tenant;
+        export.format = format.extension();
+        export.status = "requested";
+        export.includeUnmatched = includeUnmatched;
+        export.requestedBy = user;
+        export.createdAt = Instant.now();
+        export.updatedAt = export.createdAt;
+        ExportRequested event = new ExportRequested(export.id, job.id, job.tenant, format, includeUnmatched,
+                job.snapshotKey);
+        return exports.persist(export)
+                .call(() -> outbox.add(Topics.EXPORT_REQUESTED, EventTypes.EXPORT_REQUESTED, job.id, job.tenant, event))
+                .call(() -> logs.add(job.id, "info", "export " + format.extension()
+                        + (includeUnmatched ? "" : " (matched only)") + " requested by " + user));
+    }
+}

@@ -1,0 +1,136 @@
+package com.code2asin.jobs.service;
+
+import com.code2asin.jobs.config.JobApiConfig;
+import com.code2asin.jobs.domain.ImagesStatus;
+import com.code2asin.jobs.domain.InvalidException;
+import com.code2asin.jobs.domain.Job;
+import com.code2asin.jobs.domain.JobItem;
+import com.code2asin.jobs.domain.JobLog;
+import com.code2asin.jobs.domain.JobStatus;
+import com.code2asin.jobs.intake.IntakeRow;
+import com.code2asin.jobs.repository.NewJobWriter;
+import com.code2asin.model.EventTypes;
+import com.code2asin.model.Topics;
+import com.code2asin.model.code.CodeParser;
+import com.code2asin.model.code.ParsedCode;
+import com.code2asin.model.event.ErrorCategory;
+import com.code2asin.model.event.ItemStatus;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Creates a job with all its items in one transaction, streaming the rows from the upload into the database as they
+ * are read: nothing is held in memory, and a file refused half-way (no code column, unreadable) leaves nothing
+ * behind. Each row becomes an item; a code that is not valid is an invalid item with its reason, never a failed file.
+ */
+@ApplicationScoped
+public class JobCreation {
+
+    private final NewJobWriter writer;
+    private final Outbox outbox;
+    private final JobApiConfig config;
+
+    JobCreation(NewJobWriter writer, Outbox outbox, JobApiConfig config) {
+        this.writer = writer;
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    /** Runs on a worker thread: parsing and COPY block. */
+    public Uni<Job> create(String tenant, String user, NewJob request) {
+        return Uni.createFrom().item(() -> createBlocking(tenant, user, request))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Job createBlocking(String tenant, String user, NewJob request) {
+        Job job = job(tenant, user, request);
+        try (NewJobWriter.Transaction tx = writer.begin(job)) {
+            int[] invalid = {0};
+            try (NewJobWriter.ItemCopy copy = tx.copyItems()) {
+                job.total = request.rows().forEach(row -> {
+                    JobItem item = request.useAmazonApi() ? item(job.id, row) : DirectImport.item(item(job.id, row), row);
+                    if (item.status == ItemStatus.INVALID) {
+                        invalid[0]++;
+                    }
+                    try {
+                        copy.add(item);
+                    } catch (IOException e) {
+                        throw new IllegalStateException("job " + job.id + ": items could not be written: "
+                                + e.getMessage(), e);
+                    }
+                });
+            }
+            job.invalidCount = invalid[0];
+            tx.counts(job.total, job.invalidCount);
+            tx.log(JobLog.of(job.id, "info", "job created by " + user + ": " + job.total + " codes, "
+                    + job.invalidCount + " invalid"));
+            tx.event(outbox.event(Topics.JOBS, EventTypes.job("created"), job.id, job.tenant, JobService.event(job, null)));
+            tx.commit();
+            return job;
+        } catch (IOException e) {
+            // the rows' reader failed on the file itself (a truncated workbook, an unreadable archive)
+            throw new InvalidException("the file could not be read: " + e.getMessage());
+        } catch (SQLException e) {
+            throw new IllegalStateException("job " + job.id + " could not be stored: " + e.getMessage(), e);
+        }
+    }
+
+    private Job job(String tenant, String user, NewJob request) {
+        Instant now = Instant.now();
+        Job job = new Job();
+        job.id = UUID.randomUUID();
+        job.tenant = tenant;
+        job.name = cut(request.name(), 200);
+        job.supplierCode = cut(request.supplierCode(), 64);
+        job.fileName = cut(request.fileName(), 255);
+        job.status = JobStatus.PENDING;
+        job.useAmazonApi = request.useAmazonApi();
+        job.marketplace = request.marketplace();
+        job.provider = request.provider();
+        job.autoMatch = request.autoMatch();
+        job.confidenceThreshold = request.confidenceThreshold();
+        job.downloadImages = request.downloadImages();
+        job.maxImages = request.maxImages();
+        job.imageMode = request.imageMode();
+        job.maxRetries = config.maxRetries();
+        job.createdBy = cut(user, 128);
+        job.createdAt = now;
+        job.updatedAt = now;
+        return job;
+    }
+
+    /** A row as an item; values longer than their column are cut, so one long cell cannot sink the file. */
+    static JobItem item(UUID jobId, IntakeRow row) {
+        ParsedCode code = CodeParser.parse(row.code());
+        JobItem item = new JobItem();
+        item.jobId = jobId;
+        item.rowNumber = row.rowNumber();
+        item.code = cut(row.code(), 64);
+        item.productId = cut(row.productId(), 128);
+        item.productName = cut(row.productName(), 500);
+        item.brand = cut(row.brand(), 200);
+        item.sku = cut(row.sku(), 128);
+        item.supplierPrice = cut(row.price(), 64);
+        item.quantity = cut(row.quantity(), 64);
+        item.imagesStatus = ImagesStatus.NONE;
+        if (code.isValid()) {
+            item.gtin14 = code.gtin14();
+            item.codeType = code.type().label();
+            item.status = ItemStatus.PENDING;
+        } else {
+            item.status = ItemStatus.INVALID;
+            item.errorCategory = ErrorCategory.INVALID_DATA;
+            item.error = code.error();
+        }
+        return item;
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,66 @@
+package com.code2asin.jobs.service;
+
+import com.code2asin.jobs.client.ObjectStore;
+import com.code2asin.jobs.domain.ConflictException;
+import com.code2asin.jobs.domain.JobStatus;
+import com.code2asin.jobs.domain.NotFoundException;
+import com.code2asin.jobs.repository.ExportFileRepository;
+import com.code2asin.jobs.repository.JobRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Deletes a job that is not processing, with its items, batches, logs and exports (the schema cascades), announces
+ * {@code job.deleted} in the same transaction, then removes its export files and snapshot from S3.
+ */
+@ApplicationScoped
+public class JobDeletion {
+
+    private final JobRepository jobs;
+    private final ExportFileRepository exports;
+    private final JobService jobService;
+    private final ObjectStore store;
+
+    JobDeletion(JobRepository jobs, ExportFileRepository exports, JobService jobService, ObjectStore store) {
+        this.jobs = jobs;
+        this.exports = exports;
+        this.jobService = jobService;
+        this.store = store;
+    }
+
+    public Uni<Void> delete(UUID jobId, String tenant, String actor) {
+        return deleteRows(jobId, tenant, actor).call(keys -> store.remove(keys).onFailure().recoverWithItem(e -> {
+            Log.warnf("job %s deleted, but %d files stay in S3: %s", jobId, keys.size(), e.getMessage());
+            return null;
+        })).replaceWithVoid();
+    }
+
+    /** Deletes in one transaction; answers the S3 keys the job leaves behind. */
+    private Uni<List<String>> deleteRows(UUID jobId, String tenant, String actor) {
+        return Panache.withTransaction(() -> jobs.findOwned(jobId, tenant).flatMap(job -> {
+            if (job == null) {
+                throw new NotFoundException("job " + jobId + " not found");
+            }
+            if (job.status == JobStatus.PROCESSING) {
+                throw new ConflictException("cannot delete a job that is processing; pause or cancel it first");
+            }
+            Log.infof("job %s deleted by %s", jobId, actor);
+            return exports.forJob(jobId).flatMap(files -> {
+                List<String> keys = new ArrayList<>(files.stream().map(f -> f.objectKey)
+                        .filter(Objects::nonNull).toList());
+                if (job.snapshotKey != null) {
+                    keys.add(job.snapshotKey);
+                }
+                return jobService.publish(job, "deleted", null)
+                        .chain(() -> jobs.delete("id", jobId))
+                        .replaceWith(keys);
+            });
+        }));
+    }
+}

@@ -1,0 +1,71 @@
+package com.code2asin.jobs.service;
+
+import com.code2asin.jobs.domain.ConflictException;
+import com.code2asin.jobs.domain.Job;
+import com.code2asin.jobs.domain.JobAction;
+import com.code2asin.jobs.domain.NotFoundException;
+import com.code2asin.jobs.repository.BatchRepository;
+import com.code2asin.jobs.repository.JobItemRepository;
+import com.code2asin.jobs.repository.JobLogRepository;
+import com.code2asin.jobs.repository.JobRepository;
+import com.code2asin.jobs.repository.JobTallyRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Retry of a failed or cancelled job (DESIGN.md section 4): it goes back to processing with the items worth asking
+ * again (never answered, or failed for a reason that may pass); {@code retry_count} counts retries up to
+ * {@code max_retries}, and {@code reset_retry_counter} starts the count again.
+ */
+@ApplicationScoped
+public class JobRetry {
+
+    /** What a retry did, as the seeds answer it. */
+    public record Outcome(Job job, int requeued) {
+    }
+
+    private final JobRepository jobs;
+    private final JobItemRepository items;
+    private final BatchRepository batches;
+    private final JobLogRepository logs;
+    private final JobService jobService;
+    private final JobTallyRepository tallies;
+
+    JobRetry(JobRepository jobs, JobItemRepository items, BatchRepository batches, JobLogRepository logs,
+             JobService jobService, JobTallyRepository tallies) {
+        this.tallies = tallies;
+        this.jobs = jobs;
+        this.items = items;
+        this.batches = batches;
+        this.logs = logs;
+        this.jobService = jobService;
+    }
+
+    @WithTransaction
+    public Uni<Outcome> retry(UUID jobId, String tenant, String actor, boolean resetCounter) {
+        return jobs.findOwned(jobId, tenant).flatMap(job -> {
+            if (job == null) {
+                throw new NotFoundException("job " + jobId + " not found");
+            }
+            if (!resetCounter && job.retryCount >= job.maxRetries) {
+                throw new ConflictException("job " + jobId + " was retried " + job.retryCount + " times, the most "
+                        + "allowed; retry with reset_retry_counter=true to start counting again");
+            }
+            job.status = JobAction.RETRY.apply(job.status);
+            job.retryCount = resetCounter ? 0 : job.retryCount + 1;
+            job.completedAt = null;
+            job.updatedAt = Instant.now();
+            return tallies.lock(job.id)
+                    .chain(() -> batches.closeOpen(job.id))
+                    .chain(() -> items.requeueForRetry(job.id))
+                    .call(requeued -> logs.add(job.id, "info", "job retried by " + actor
+                            + (resetCounter ? " (retry counter reset)" : " (retry " + job.retryCount + " of "
+                            + job.maxRetries + ")") + ": " + requeued + " codes to look up again"))
+                    .call(() -> jobService.publish(job, JobAction.RETRY.fact(), null))
+                    .map(requeued -> new Outcome(job, requeued));
+        });
+    }
+}

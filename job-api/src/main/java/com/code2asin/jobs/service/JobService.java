@@ -1,0 +1,87 @@
+package com.code2asin.jobs.service;
+
+import com.code2asin.jobs.domain.Job;
+import com.code2asin.jobs.domain.JobAction;
+import com.code2asin.jobs.domain.NotFoundException;
+import com.code2asin.jobs.repository.ExportFileRepository;
+import com.code2asin.jobs.repository.JobTallyRepository;
+import com.code2asin.jobs.repository.JobLogRepository;
+import com.code2asin.jobs.repository.JobRepository;
+import com.code2asin.model.EventTypes;
+import com.code2asin.model.Topics;
+import com.code2asin.model.event.JobEvent;
+import com.code2asin.model.event.JobFigures;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Moves jobs through their life cycle; every change is logged and published. */
+@ApplicationScoped
+public class JobService {
+
+    private final JobRepository jobs;
+    private final JobTallyRepository tallies;
+    private final JobLogRepository logs;
+    private final ExportFileRepository exports;
+    private final Outbox outbox;
+
+    /** Log lines shown on the detail page; the whole log is paged at /jobs/{id}/logs. */
+    static final int TIMELINE = 100;
+
+    JobService(JobRepository jobs, JobTallyRepository tallies, JobLogRepository logs, ExportFileRepository exports,
+               Outbox outbox) {
+        this.jobs = jobs;
+        this.tallies = tallies;
+        this.logs = logs;
+        this.exports = exports;
+        this.outbox = outbox;
+    }
+
+    /** Applies a user's or an operator's action, or fails with 404 (not this tenant's) or 409 (wrong state). */
+    @WithTransaction
+    public Uni<Job> act(UUID jobId, String tenant, JobAction action, String actor) {
+        return jobs.findOwned(jobId, tenant).flatMap(job -> {
+            if (job == null) {
+                throw new NotFoundException("job " + jobId + " not found");
+            }
+            job.status = action.apply(job.status);
+            job.updatedAt = Instant.now();
+            if (action == JobAction.START) {
+                job.startedAt = job.updatedAt;
+            }
+            return logs.add(job.id, "info", "job " + action.fact() + " by " + actor)
+                    .call(() -> publish(job, action.fact(), null))
+                    .replaceWith(job);
+        });
+    }
+
+    public Uni<Job> get(UUID jobId, String tenant) {
+        return jobs.findOwned(jobId, tenant).map(job -> {
+            if (job == null) {
+                throw new NotFoundException("job " + jobId + " not found");
+            }
+            return job;
+        });
+    }
+
+    /** The job with its figures, progress, latest log lines and exports; one statement after the other on one session. */
+    @WithSession
+    public Uni<JobOverview> overview(UUID jobId, String tenant) {
+        return get(jobId, tenant).flatMap(job -> tallies.of(jobId)
+                .flatMap(tally -> logs.latest(jobId, TIMELINE)
+                        .flatMap(timeline -> exports.forJob(jobId)
+                                .map(files -> new JobOverview(job, tally, timeline, files)))));
+    }
+
+    /** Publishes {@code job.<fact>} through the outbox, in the caller's transaction. */
+    Uni<Void> publish(Job job, String fact, JobFigures figures) {
+        return outbox.add(Topics.JOBS, EventTypes.job(fact), job.id, job.tenant, event(job, figures));
+    }
+
+    static JobEvent event(Job job, JobFigures figures) {
+        return new JobEvent(job.id, job.tenant, job.name, job.status.value(), figures, job.snapshotKey, Instant.now());
+    }
+}

@@ -1,0 +1,245 @@
+package com.code2asin.jobs.service;
+
+import com.code2asin.jobs.config.JobApiConfig;
+import com.code2asin.jobs.domain.ExportFile;
+import com.code2asin.jobs.domain.ImagesStatus;
+import com.code2asin.jobs.domain.JobItem;
+import com.code2asin.jobs.domain.JobLog;
+import com.code2asin.jobs.domain.ReviewRule;
+import com.code2asin.jobs.repository.BatchRepository;
+import com.code2asin.jobs.repository.ExportFileRepository;
+import com.code2asin.jobs.repository.JobItemRepository;
+import com.code2asin.jobs.repository.JobLogRepository;
+import com.code2asin.jobs.repository.JobRepository;
+import com.code2asin.jobs.repository.JobTallyRepository;
+import com.code2asin.jobs.repository.ReviewRuleRepository;
+import com.code2asin.model.event.BatchDone;
+import com.code2asin.model.event.Candidate;
+import com.code2asin.model.event.ExportDone;
+import com.code2asin.model.event.ImagesStored;
+import com.code2asin.model.event.ItemResult;
+import com.code2asin.model.event.ItemStatus;
+import com.code2asin.model.event.MatchType;
+import com.code2asin.model.event.StoredImage;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Applies what the other services report. Results are upserted by item id, so a duplicate or re-sent answer changes
+ * nothing, and a person's manual decision is never overwritten by a late automatic one.
+ */
+@ApplicationScoped
+public class ResultService {
+
+    private final JobRepository jobs;
+    private final JobItemRepository items;
+    private final BatchRepository batches;
+    private final JobLogRepository logs;
+    private final ExportFileRepository exports;
+    private final ObjectMapper json;
+    private final JobApiConfig config;
+    private final ReviewRuleRepository reviewRules;
+    private final JobTallyRepository tallies;
+
+    ResultService(JobRepository jobs, JobItemRepository items, BatchRepository batches, JobLogRepository logs,
+                  ExportFileRepository exports, ObjectMapper json, JobApiConfig config,
+                  ReviewRuleRepository reviewRules, JobTallyRepository tallies) {
+        this.tallies = tallies;
+        this.config = config;
+        this.reviewRules = reviewRules;
+        this.jobs = jobs;
+        this.items = items;
+        this.batches = batches;
+        this.logs = logs;
+        this.exports = exports;
+        this.json = json;
+    }
+
+    @WithTransaction
+    public Uni<Void> applyBatch(BatchDone done) {
+        return batches.findById(done.batchId()).flatMap(batch -> {
+            if (batch == null) {
+                Log.infof("batch.done for unknown batch %s (job deleted?), ignored", done.batchId());
+                return Uni.createFrom().voidItem();
+            }
+            if (batch.doneAt == null) {
+                batch.doneAt = Instant.now();
+            }
+            Map<UUID, ItemResult> byItem = done.items().stream()
+                    .collect(Collectors.toMap(ItemResult::itemId, Function.identity(), (a, b) -> a));
+            return jobs.findById(batch.jobId).call(() -> tallies.lock(batch.jobId)).flatMap(job -> items.inBatch(batch.id)
+                    .flatMap(inBatch -> reviewRules.forCodes(job.tenant, inBatch.stream().map(i -> i.gtin14)
+                            .filter(Objects::nonNull).collect(Collectors.toSet())).map(rules -> {
+                        Map<String, List<ReviewRule>> rulesByCode = rules.stream()
+                                .collect(Collectors.groupingBy(rule -> rule.gtin14));
+                        // the answer for a code serves every item of the batch with that code (duplicates of a file)
+                        Map<String, ItemResult> byCode = new HashMap<>();
+                        inBatch.stream().filter(i -> byItem.containsKey(i.id))
+                                .forEach(i -> byCode.put(i.gtin14, byItem.get(i.id)));
+                        return inBatch.stream().filter(item -> byCode.containsKey(item.gtin14))
+                                .filter(item -> apply(item, byCode.get(item.gtin14), job.downloadImages, batch.id,
+                                        rulesByCode.getOrDefault(item.gtin14, List.of())))
+                                .toList();
+                    }))
+                    .flatMap(failed -> failed.isEmpty() ? Uni.createFrom().voidItem()
+                            : logs.add(job.id, "warning", failed.size() + " item(s) of batch " + batch.id + " failed "
+                            + "(network, rate limit and unknown errors are retried on schedule): "
+                            + done.items().stream().filter(r -> r.error() != null).findFirst()
+                            .map(ItemResult::error).orElse(""))
+                            .call(() -> logGivenUp(job.id, failed))));
+        });
+    }
+
+    /** One error line per item that failed for good (not retryable, or its retries used up), naming its product. */
+    private Uni<Void> logGivenUp(UUID jobId, List<JobItem> failed) {
+        List<JobLog> lines = failed.stream().filter(i -> i.status == ItemStatus.FAILED).map(i -> {
+            JobLog line = JobLog.of(jobId, "error", "no ASIN for " + i.codeType + " " + i.code + " after "
+                    + (i.lookupAttempts + 1) + " attempt(s): " + i.error);
+            line.productId = i.productId != null ? i.productId : i.id.toString();
+            return line;
+        }).toList();
+        return lines.isEmpty() ? Uni.createFrom().voidItem() : logs.persist(lines);
+    }
+
+    /** Returns true when the item failed. */
+    private boolean apply(JobItem item, ItemResult r, boolean imagesWanted, UUID batchId, List<ReviewRule> rules) {
+        if (item == null || item.matchType == MatchType.MANUAL || !batchId.equals(item.batchId)) {
+            return false; // decided by a person, or the answer of a batch the item has left (retried since)
+        }
+        Candidate answered = r.chosen() == null ? null
+                : r.candidates().stream().filter(c -> c.asin().equals(r.chosen())).findFirst().orElse(null);
+        RememberedDecisions.Outcome outcome = RememberedDecisions.apply(r, answered, rules);
+        Candidate chosen = outcome.chosen();
+        item.status = outcome.status();
+        item.matchType = outcome.matchType();
+        item.confidence = outcome.confidence();
+        item.asin = chosen == null ? null : chosen.asin();
+        item.title = chosen == null ? null : chosen.title();
+        item.amazonBrand = chosen == null ? null : chosen.brand();
+        item.price = chosen == null ? null : chosen.price();
+        item.currency = chosen == null ? null : chosen.currency();
+        item.salesRank = chosen == null ? null : chosen.salesRank();
+        item.imageUrls = chosen == null || chosen.images() == null ? null : toJson(chosen.images());
+        item.candidates = r.candidates() == null || r.candidates().isEmpty() ? null : toJson(r.candidates());
+        item.errorCategory = r.errorCategory();
+        item.error = r.error();
+        item.fromCache = r.fromCache();
+        // images come for the ASIN lookup-worker chose; a remembered decision for another one brings none
+        boolean expectsImages = imagesWanted && item.status == ItemStatus.MATCHED && chosen != null
+                && chosen == answered && chosen.images() != null && !chosen.images().isEmpty();
+        if (expectsImages && item.imagesStatus == ImagesStatus.NONE) {
+            item.imagesStatus = ImagesStatus.EXPECTED;
+        }
+        item.updatedAt = Instant.now();
+        if (r.status() == ItemStatus.FAILED) {
+            scheduleRetry(item);
+        }
+        return r.status() == ItemStatus.FAILED;
+    }
+
+    /** A transient failure goes back to the queue after the next delay of the schedule, until the schedule ends. */
+    private void scheduleRetry(JobItem item) {
+        List<Duration> schedule = config.retrySchedule();
+        if (item.errorCategory == null || !item.errorCategory.retryable() || item.lookupAttempts >= schedule.size()) {
+            return;
+        }
+        item.status = ItemStatus.PENDING;
+        item.batchId = null;
+        item.retryAt = item.updatedAt.plus(schedule.get(item.lookupAttempts));
+        item.lookupAttempts++;
+    }
+
+    /**
+     * Counts stored images on the item (an upsert by item id, so a redelivery changes nothing). It may arrive before
+     * the item's batch.done, which then keeps it.
+     */
+    @WithTransaction
+    public Uni<Void> applyImages(ImagesStored stored) {
+        return items.findById(stored.itemId()).flatMap(item -> {
+            if (item == null) {
+                return Uni.createFrom().voidItem();
+            }
+            // locked, then read again: a batch.done committed meanwhile may have set the item's ASIN
+            return tallies.lock(item.jobId)
+                    .chain(() -> items.getSession().flatMap(session -> session.refresh(item)))
+                    .chain(() -> storeImages(item, stored));
+        });
+    }
+
+    /** The item's duplicates in the job share its lookup, so they share its images too. */
+    private Uni<Void> storeImages(JobItem item, ImagesStored stored) {
+        String keys = toJson(stored.stored().stream().map(StoredImage::key).toList());
+        return items.storeImages(item.jobId, item.gtin14, item.asin, stored.stored().size(), keys, Instant.now())
+                .replaceWithVoid();
+    }
+
+    /**
+     * Records what export-service made: completes the export asked through the API, or records the default one of a
+     * completed job. A redelivered export.done finds the export finished and changes nothing.
+     */
+    @WithTransaction
+    public Uni<Void> applyExport(ExportDone done) {
+        // One reactive session runs one statement at a time, so the two look-ups are chained, not combined.
+        return jobs.findById(done.jobId()).flatMap(job -> job == null ? Uni.createFrom().voidItem()
+                : exports.findById(done.exportId()).flatMap(known -> {
+                    if (known != null && !"requested".equals(known.status)) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    ExportFile export = known != null ? known : newExport(done);
+                    finish(export, done);
+                    return (known != null ? Uni.createFrom().item(export) : exports.persist(export))
+                            .call(() -> logs.add(done.jobId(), done.error() == null ? "info" : "error",
+                                    exportLine(done)))
+                            .replaceWithVoid();
+                }));
+    }
+
+    private static void finish(ExportFile export, ExportDone done) {
+        export.status = done.error() == null ? "done" : "failed";
+        export.objectKey = done.objectKey();
+        export.rows = done.rows();
+        export.bytes = done.bytes();
+        export.error = done.error();
+        export.updatedAt = Instant.now();
+    }
+
+    private static ExportFile newExport(ExportDone done) {
+        ExportFile export = new ExportFile();
+        export.id = done.exportId();
+        export.jobId = done.jobId();
+        export.tenant = done.tenant();
+        export.format = done.format().extension();
+        export.includeUnmatched = true;
+        export.createdAt = Instant.now();
+        export.updatedAt = export.createdAt;
+        return export;
+    }
+
+    private static String exportLine(ExportDone done) {
+        String format = done.format().extension();
+        return done.error() == null
+                ? "export " + format + " ready: " + done.rows() + " rows, " + done.bytes() + " bytes"
+                : "export " + format + " failed: " + done.error();
+    }
+
+    private String toJson(List<?> value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package com.code2asin.jobs.service;
+
+import com.code2asin.jobs.domain.ConflictException;
+import com.code2asin.jobs.domain.InvalidException;
+import com.code2asin.jobs.domain.JobItem;
+import com.code2asin.jobs.domain.NotFoundException;
+import com.code2asin.jobs.domain.ReviewRule;
+import com.code2asin.jobs.repository.JobItemRepository;
+import com.code2asin.jobs.repository.JobTallyRepository;
+import com.code2asin.jobs.repository.JobLogRepository;
+import com.code2asin.jobs.repository.ReviewRuleRepository;
+import com.code2asin.model.event.Candidate;
+import com.code2asin.model.event.ItemStatus;
+import com.code2asin.model.event.MatchType;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A person accepts a result's ASIN (or another candidate) or rejects it. The item becomes {@code manual}, with who
+ * and when, and the decision is remembered for the tenant as a rule on the (code, ASIN) pair for later jobs.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    private static final TypeReference<List<Candidate>> CANDIDATES = new TypeReference<>() {
+    };
+
+    private final JobService jobs;
+    private final JobItemRepository items;
+    private final ReviewRuleRepository rules;
+    private final JobLogRepository logs;
+    private final ObjectMapper json;
+    private final JobTallyRepository tallies;
+
+    ReviewService(JobService jobs, JobItemRepository items, ReviewRuleRepository rules, JobLogRepository logs,
+                  ObjectMapper json, JobTallyRepository tallies) {
+        this.tallies = tallies;
+        this.jobs = jobs;
+        this.items = items;
+        this.rules = rules;
+        this.logs = logs;
+        this.json = json;
+    }
+
+    @WithTransaction
+    public Uni<JobItem> accept(UUID jobId, UUID itemId, String tenant, String user, String asin) {
+        return reviewable(jobId, itemId, tenant).flatMap(item -> {
+            List<Candidate> candidates = candidates(item);
+            String wanted = asin != null ? normal(asin) : item.asin != null ? item.asin
+                    : candidates.size() == 1 ? candidates.get(0).asin() : null;
+            if (wanted == null) {
+                throw new InvalidException("name the ASIN to accept ({\"asin\": \"...\"}), one of "
+                        + candidates.stream().map(Candidate::asin).toList());
+            }
+            Candidate chosen = candidates.stream().filter(c -> c.asin().equals(wanted)).findFirst().orElse(null);
+            if (chosen == null && !wanted.equals(item.asin)) {
+                throw new InvalidException("ASIN " + wanted + " is not among this item's candidates "
+                        + candidates.stream().map(Candidate::asin).toList());
+            }
+            item.status = ItemStatus.MATCHED;
+            item.matchType = MatchType.MANUAL;
+            item.confidence = 1.0;
+            item.asin = wanted;
+            if (chosen != null) {
+                item.title = chosen.title();
+                item.amazonBrand = chosen.brand();
+                item.price = chosen.price();
+                item.currency = chosen.currency();
+                item.salesRank = chosen.salesRank();
+            }
+            return decided(item, tenant, user, wanted, ReviewRule.ALWAYS, "accepted");
+        });
+    }
+
+    @WithTransaction
+    public Uni<JobItem> reject(UUID jobId, UUID itemId, String tenant, String user, String asin) {
+        return reviewable(jobId, itemId, tenant).flatMap(item -> {
+            String rejected = asin != null ? normal(asin) : item.asin;
+            if (rejected == null) {
+                throw new InvalidException("this item has no ASIN chosen: name the one to reject ({\"asin\": \"...\"})");
+            }
+            boolean othersLeft = candidates(item).stream().anyMatch(c -> !c.asin().equals(rejected));
+            if (rejected.equals(item.asin)) {
+                item.asin = null;
+                item.title = null;
+                item.amazonBrand = null;
+                item.price = null;
+                item.currency = null;
+                item.salesRank = null;
+                item.confidence = null;
+                item.status = othersLeft ? ItemStatus.AMBIGUOUS : ItemStatus.UNMATCHED;
+            }
+            item.matchType = MatchType.MANUAL;
+            return decided(item, tenant, user, rejected, ReviewRule.NEVER, "rejected");
+        });
+    }
+
+    private Uni<JobItem> decided(JobItem item, String tenant, String user, String asin, String decision,
+                                 String verb) {
+        item.reviewedBy = user;
+        item.reviewedAt = Instant.now();
+        item.updatedAt = item.reviewedAt;
+        return rules.remember(tenant, item.gtin14, asin, decision, user)
+                .call(() -> logs.add(item.jobId, "info", "row " + item.rowNumber + ": " + asin + " " + verb + " by "
+                        + user + " for code " + item.code + " (remembered: " + decision + ")"))
+                .replaceWith(item);
+    }
+
+    /** The item of this tenant's job, looked up already (not pending, not an invalid code). */
+    private Uni<JobItem> reviewable(UUID jobId, UUID itemId, String tenant) {
+        return jobs.get(jobId, tenant).call(() -> tallies.lock(jobId)).flatMap(job -> items.findById(itemId).map(item -> {
+            if (item == null || !item.jobId.equals(jobId)) {
+                throw new NotFoundException("result " + itemId + " not found in job " + jobId);
+            }
+            if (item.status == ItemStatus.INVALID || item.status == ItemStatus.PENDING) {
+                throw new ConflictException("result " + itemId + " is " + item.status.value()
+                        + ": only a looked-up result can be accepted or rejected");
+            }
+            return item;
+        }));
+    }
+
+    private List<Candidate> candidates(JobItem item) {
+        try {
+            return item.candidates == null ? List.of() : json.readValue(item.candidates, CANDIDATES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored candidates of item " + item.id + " are unreadable", e);
+        }
+    }
+
+    private static String normal(String asin) {
+        return asin.strip().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,70 @@
+package com.code2asin.jobs.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A transient failure reported by lookup-worker puts the item back in the queue on the retry schedule (1 min first),
+ * and a duplicate of that answer changes nothing. Real Kafka: the test plays lookup-worker.
+ */
+@QuarkusTest
+class AutomaticRetryTest {
+
+    private static final String JOBS = "/api/v1/code2asin/jobs";
+
+    @Test
+    void aNetworkFailureIsScheduledForRetryAndADuplicateAnswerIsIgnored() throws Exception {
+        String alice = JobCommandsTest.token("alice");
+        String id = given().auth().oauth2(alice).multiPart("file", "codes.csv", "3017620422003\n".getBytes(),
+                "text/csv").post(JOBS).then().statusCode(201).extract().path("id");
+        JsonNode request;
+        try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd("code2asin.lookup-requested.v1")) {
+            given().auth().oauth2(alice).post(JOBS + "/" + id + "/start").then().statusCode(200);
+            request = TestKafka.awaitForJob(requests, id);
+        }
+        String itemId = request.path("items").get(0).path("item_id").asText();
+        String failed = """
+                {"batch_id":"%s","attempt":1,"job_id":"%s","tenant":"acme","marketplace":"FR","provider":"sp-api",
+                 "items":[{"item_id":"%s","status":"failed","candidates":[],"error_category":"network",
+                           "error":"SP-API unreachable: connection reset","from_cache":false,"ms":5}]}"""
+                .formatted(request.path("batch_id").asText(), id, itemId);
+        Instant answered = Instant.now();
+        TestKafka.publish("code2asin.batch-done.v1", id, failed);
+        JsonPath item = awaitItem(alice, id, 1);
+        assertEquals("pending", item.getString("items[0].status"));
+        assertEquals("network", item.getString("items[0].error_category"));
+        Instant next = Instant.parse(item.getString("items[0].next_retry_at"));
+        assertTrue(next.isAfter(answered.plusSeconds(50)), "first retry after about a minute, not " + next);
+
+        RecordMetadata duplicate = TestKafka.publish("code2asin.batch-done.v1", id, failed); // the same answer again
+        TestKafka.awaitConsumed("job-api", duplicate);
+        JsonPath again = pending(alice, id);
+        assertEquals(1, again.getInt("items[0].lookup_attempts"), "a duplicate answer is applied once");
+    }
+
+    private static JsonPath pending(String token, String id) {
+        return given().auth().oauth2(token).queryParam("status", "pending").get(JOBS + "/" + id + "/results")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath awaitItem(String token, String id, int attempts) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            JsonPath page = pending(token, id);
+            if (page.getInt("meta.total") == 1 && page.getInt("items[0].lookup_attempts") == attempts) {
+                return page;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the item never showed " + attempts + " lookup attempt(s): " + pending(token, id).prettify());
+    }
+}

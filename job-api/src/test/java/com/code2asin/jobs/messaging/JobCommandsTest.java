@@ -1,0 +1,95 @@
+package com.code2asin.jobs.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+
+/** Ops drive jobs through code2asin.job-commands.v1 on the real Kafka; what cannot be applied reaches the DLQ. */
+@QuarkusTest
+class JobCommandsTest {
+
+    private static final String JOBS = "/api/v1/code2asin/jobs";
+    private static final String COMMANDS = "code2asin.job-commands.v1";
+
+    static String token(String user) {
+        return given().formParam("grant_type", "password").formParam("client_id", "code2asin-cli")
+                .formParam("username", user).formParam("password", user + "-pw")
+                .post("http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    @Test
+    void anOperatorStartsAndCancelsAJobByEvent() throws Exception {
+        String alice = token("alice");
+        String id = given().auth().oauth2(alice).multiPart("file", "codes.csv", "3017620422003\n".getBytes(),
+                "text/csv").post(JOBS).then().statusCode(201).extract().path("id");
+        publish(id, command(id, "acme", "start", "olga", "night run"));
+        awaitStatus(alice, id, "processing");
+        publish(id, command(id, "acme", "cancel", "olga", null));
+        awaitStatus(alice, id, "cancelled");
+        given().auth().oauth2(alice).get(JOBS + "/" + id).then()
+                .body("timeline.message", hasItem(containsString("job started by olga (ops, job-commands: night run)")));
+    }
+
+    @Test
+    void aCommandThatCannotBeAppliedGoesToTheDlqWithItsReason() throws Exception {
+        String job = UUID.randomUUID().toString();
+        try (KafkaConsumer<String, String> dlq = TestKafka.atTheEnd(COMMANDS + ".dlq")) {
+            publish(job, command(job, "acme", "explode", "olga", null));
+            publish(job, command(job, "acme", "start", "olga", null));
+            publish(job, "{not json");
+            List<String> reasons = reasons(dlq, 3);
+            assertTrue(reasons.stream().anyMatch(r -> r.contains("action 'explode' is unknown")), reasons::toString);
+            assertTrue(reasons.stream().anyMatch(r -> r.contains("job " + job + " not found")), reasons::toString);
+            assertTrue(reasons.stream().anyMatch(r -> r.contains("Unexpected character")), reasons::toString); // unreadable JSON
+        }
+    }
+
+    private static String command(String jobId, String tenant, String action, String actor, String reason) {
+        return "{\"job_id\":\"" + jobId + "\",\"tenant\":\"" + tenant + "\",\"action\":\"" + action
+                + "\",\"actor\":\"" + actor + "\"" + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}";
+    }
+
+    private static void publish(String key, String json) throws Exception {
+        TestKafka.publish(COMMANDS, key, json);
+    }
+
+    private static void awaitStatus(String token, String id, String status) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        String now = null;
+        while (Instant.now().isBefore(deadline)) {
+            now = given().auth().oauth2(token).get(JOBS + "/" + id).then().statusCode(200).extract()
+                    .path("job.status");
+            if (status.equals(now)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        given().auth().oauth2(token).get(JOBS + "/" + id).then().body("job.status", equalTo(status));
+    }
+
+    private static List<String> reasons(KafkaConsumer<String, String> dlq, int wanted) {
+        List<String> reasons = new java.util.ArrayList<>();
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (reasons.size() < wanted && Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : dlq.poll(Duration.ofMillis(300))) {
+                Header reason = record.headers().lastHeader("dead-letter-reason");
+                reasons.add(reason == null ? "(no reason)" : new String(reason.value(), StandardCharsets.UTF_8));
+            }
+        }
+        return reasons;
+    }
+}
