@@ -1,0 +1,21 @@
+package com.code2asin.lookup.domain;
+
+/** How credentials are shown: never whole. */
+public final class Secrets {
+
+    private Secrets() {
+    }
+
+    /** A secret: only whether it is set. */
+    public static String hidden(String secret) {
+        return secret == null || secret.isBlank() ? "(not set)" : "********";
+    }
+
+    /** An identifier that is not secret but still not shown whole: its first and last four characters. */
+    public static String shortened(String id) {
+        if (id == null || id.isBlank()) {
+            return "(not set)";
+        }
+        return id.length() <= 12 ? id.charAt(0) + "****" : id.substring(0, 4) + "****" + id.substring(id.length() - 4);
+    }
+}

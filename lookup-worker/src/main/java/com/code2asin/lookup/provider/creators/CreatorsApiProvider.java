@@ -1,0 +1,257 @@
+package com.code2asin.lookup.provider.creators;
+
+import com.code2asin.lookup.config.LookupConfig;
+import com.code2asin.lookup.domain.CatalogAnswer;
+import com.code2asin.lookup.domain.CatalogProduct;
+import com.code2asin.lookup.domain.CatalogProvider;
+import com.code2asin.lookup.domain.Offer;
+import com.code2asin.lookup.domain.ProviderException;
+import com.code2asin.lookup.domain.Secrets;
+import com.code2asin.lookup.provider.HttpFailures;
+import com.code2asin.lookup.quota.QuotaGuard;
+import com.code2asin.model.Marketplace;
+import com.code2asin.model.event.ErrorCategory;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Amazon Creators API (affiliates, successor of PA-API 5.0). It has no identifier lookup: each code is one searchItems
+ * call with the code as keywords (CREATORS-API.md "Looking up an EAN with it"), a few in flight at once, and the
+ * items that carry the code in their external ids are kept. A search without hit (404, or 200 with {@code NoResults})
+ * is an unmatched code, not a failure. A credential only serves the stores of its region group.
+ */
+@ApplicationScoped
+public class CreatorsApiProvider implements CatalogProvider {
+
+    public static final String NAME = "creators";
+
+    /** Runs one API call (searchItems or getItems) within the account's quota, retrying what may be retried. */
+    @FunctionalInterface
+    interface CallGuard {
+        Uni<Object> call(Supplier<Uni<Object>> call);
+    }
+
+    private final CreatorsApi api;
+    private final CreatorsTokenCache tokens;
+    private final CreatorsConfig config;
+    private final CredentialVersion version;
+    private final CallGuard guard;
+    private final LookupConfig.Quota quota;
+
+    @Inject
+    CreatorsApiProvider(@RestClient CreatorsApi api, CreatorsTokenCache tokens, CreatorsConfig config,
+                        QuotaGuard quota, LookupConfig lookup) {
+        // Creators API limits apply per credential
+        this(api, tokens, config, lookup.quota().creators(), call -> quota.call("creators/" + config.clientId(),
+                lookup.quota().creators(), config.retries(), call));
+    }
+
+    CreatorsApiProvider(CreatorsApi api, CreatorsTokenCache tokens, CreatorsConfig config, LookupConfig.Quota quota,
+                        CallGuard guard) {
+        this.api = api;
+        this.tokens = tokens;
+        this.config = config;
+        this.quota = quota;
+        this.version = CredentialVersion.parse(config.credentialVersion());
+        this.guard = guard;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Map<String, Object> settings() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("name", name());
+        settings.put("api", "Creators API searchItems (code as keywords)");
+        settings.put("credential_id", Secrets.shortened(config.clientId()));
+        settings.put("credential_secret", Secrets.hidden(config.clientSecret()));
+        settings.put("credential_version", version.value());
+        settings.put("region", version.region());
+        settings.put("partner_tag", config.partnerTag());
+        settings.put("partner_tags", config.partnerTags());
+        settings.put("resources", config.resources());
+        settings.put("quota", Map.of("rate_per_s", quota.rate(), "burst", quota.burst(), "daily_cap",
+                quota.dailyCap()));
+        settings.put("retries", config.retries());
+        return settings;
+    }
+
+    /**
+     * Searches every code on its own; a code whose call fails fails alone, except for an authentication failure,
+     * which fails them all (the other calls would be refused too).
+     */
+    @Override
+    public Uni<CatalogAnswer> lookup(Marketplace marketplace, List<String> gtin14s) {
+        if (gtin14s.isEmpty()) {
+            return Uni.createFrom().item(CatalogAnswer.empty());
+        }
+        return store(marketplace).chain(store -> Multi.createFrom().iterable(gtin14s.stream().distinct().toList())
+                .onItem().transformToUni(code -> search(store, keyword(code))
+                        .map(response -> new Outcome(code, CreatorsItemMapper.forCode(code, response), null))
+                        .onFailure(f -> f instanceof ProviderException p && p.category() != ErrorCategory.AUTH)
+                        .recoverWithItem(f -> new Outcome(code, List.of(), (ProviderException) f)))
+                .merge(Math.max(1, config.maxConcurrency()))
+                .collect().asList()
+                .map(CreatorsApiProvider::answer));
+    }
+
+    /** searchItems with the product name as keywords: what it finds is at best a fuzzy candidate. */
+    @Override
+    public Uni<List<CatalogProduct>> searchTitle(Marketplace marketplace, String title) {
+        return store(marketplace).chain(store -> search(store, title)).map(CreatorsItemMapper::forTitle);
+    }
+
+    /** The host header and tracking id of a store, or an AUTH failure when the credential does not serve it. */
+    private record Store(String host, String tag) {
+    }
+
+    private Uni<Store> store(Marketplace marketplace) {
+        if (!version.serves(marketplace)) {
+            return Uni.createFrom().failure(new ProviderException(ErrorCategory.AUTH, "Creators API credential version "
+                    + version.value() + " serves " + version.region() + " stores, not " + marketplace.name(), null));
+        }
+        return Uni.createFrom().item(new Store(config.marketplaceHosts().getOrDefault(marketplace.name(),
+                marketplace.domain()), config.partnerTags().getOrDefault(marketplace.name(), config.partnerTag())));
+    }
+
+    private record Outcome(String code, List<CatalogProduct> products, ProviderException failure) {
+    }
+
+    private static CatalogAnswer answer(List<Outcome> outcomes) {
+        Map<String, List<CatalogProduct>> found = new LinkedHashMap<>();
+        Map<String, ProviderException> failed = new HashMap<>();
+        for (Outcome o : outcomes) {
+            if (o.failure() != null) {
+                failed.put(o.code(), o.failure());
+            } else {
+                found.put(o.code(), o.products());
+            }
+        }
+        return new CatalogAnswer(found, failed);
+    }
+
+    /** One searchItems call within the quota; a search without hit is an empty answer, not a failure. */
+    private Uni<SearchItemsResponse> search(Store store, String keywords) {
+        SearchItemsRequest request = SearchItemsRequest.forKeywords(store.tag(), keywords,
+                Math.clamp(config.itemCount(), 1, 10), config.resources());
+        return guarded(() -> send(auth -> api.searchItems(auth, store.host(), request))
+                        .map(CreatorsApiProvider::checkPartialErrors))
+                .onFailure(CreatorsApiProvider::notFound).recoverWithItem(() -> null);
+    }
+
+    /** getItems by 10 ASINs for their offers only; an ASIN it no longer knows has no offer. */
+    @Override
+    public Uni<Map<String, Offer>> offers(Marketplace marketplace, List<String> asins) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < asins.size(); i += GetItemsRequest.MAX_ITEM_IDS) {
+            chunks.add(asins.subList(i, Math.min(asins.size(), i + GetItemsRequest.MAX_ITEM_IDS)));
+        }
+        return store(marketplace).chain(store -> Multi.createFrom().iterable(chunks)
+                .onItem().transformToUniAndConcatenate(ids -> guarded(() -> send(auth -> api.getItems(auth,
+                        store.host(), new GetItemsRequest(store.tag(), ids, GetItemsRequest.OFFER_RESOURCES)))))
+                .collect().asList()
+                .map(responses -> {
+                    Map<String, Offer> offers = new HashMap<>();
+                    responses.forEach(r -> r.items().forEach(item -> offers.put(item.asin(),
+                            CreatorsItemMapper.offer(item))));
+                    return offers;
+                }));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Uni<T> guarded(Supplier<Uni<T>> call) {
+        return guard.call(() -> call.get().map(Object.class::cast)).map(result -> (T) result);
+    }
+
+    /**
+     * The code as it is printed and as Amazon's search index knows it: the GTIN-14 without its padding zeros, as an
+     * EAN-8, UPC-A (12 digits) or EAN-13; a real GTIN-14 stays as it is.
+     */
+    static String keyword(String gtin14) {
+        if (gtin14.length() != 14) {
+            return gtin14;
+        }
+        if (gtin14.startsWith("000000")) {
+            return gtin14.substring(6);
+        }
+        if (gtin14.startsWith("00")) {
+            return gtin14.substring(2);
+        }
+        return gtin14.startsWith("0") ? gtin14.substring(1) : gtin14;
+    }
+
+    /** A refused token is dropped and the call tried once more with a new one, as tokens can expire in flight. */
+    private <T> Uni<T> send(Function<String, Uni<T>> withAuthorization) {
+        return sendOnce(withAuthorization)
+                .onFailure(f -> status(f) == 401).recoverWithUni(refused -> {
+                    tokens.invalidate();
+                    return sendOnce(withAuthorization);
+                })
+                .onFailure().transform(this::classify);
+    }
+
+    private <T> Uni<T> sendOnce(Function<String, Uni<T>> withAuthorization) {
+        return tokens.accessToken().flatMap(token -> withAuthorization.apply(version.authorization(token)));
+    }
+
+    /** A 200 may carry {@code errors[]} beside the items, or instead of them. */
+    private static SearchItemsResponse checkPartialErrors(SearchItemsResponse response) {
+        List<SearchItemsResponse.Error> errors = response.errors() == null ? List.of() : response.errors();
+        boolean hasItems = response.searchResult() != null && response.searchResult().items() != null
+                && !response.searchResult().items().isEmpty();
+        if (errors.isEmpty() || hasItems || errors.stream().anyMatch(e -> "NoResults".equals(e.code()))) {
+            if (!errors.isEmpty()) {
+                Log.debugf("Creators API partial errors: %s", errors);
+            }
+            return response;
+        }
+        SearchItemsResponse.Error first = errors.get(0);
+        ErrorCategory category = switch (String.valueOf(first.code())) {
+            case "TooManyRequests" -> ErrorCategory.API_RATE_LIMIT;
+            case "InternalFailure" -> ErrorCategory.UNKNOWN;
+            default -> ErrorCategory.INVALID_DATA;
+        };
+        throw new ProviderException(category, "Creators API answered " + first.code() + " - " + first.message(), null);
+    }
+
+    private static boolean notFound(Throwable failure) {
+        return failure instanceof ProviderException p && status(p.getCause()) == 404;
+    }
+
+    private static int status(Throwable failure) {
+        return failure instanceof WebApplicationException web && web.getResponse() != null
+                ? web.getResponse().getStatus() : -1;
+    }
+
+    ProviderException classify(Throwable failure) {
+        return HttpFailures.classify("Creators API", failure, CreatorsApiProvider::reason, tokens::invalidate);
+    }
+
+    /** The reason (or type) and message of the error body, for the item's error text. */
+    private static String reason(WebApplicationException web) {
+        try {
+            SearchItemsResponse.ErrorBody body = web.getResponse().readEntity(SearchItemsResponse.ErrorBody.class);
+            if (body != null && (body.reason() != null || body.type() != null || body.message() != null)) {
+                return ": " + (body.reason() != null ? body.reason() : body.type()) + " - " + body.message();
+            }
+        } catch (RuntimeException unreadable) {
+            // the status alone still says what happened
+        }
+        return "";
+    }
+}

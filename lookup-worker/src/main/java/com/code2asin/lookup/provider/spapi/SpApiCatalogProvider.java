@@ -1,0 +1,177 @@
+package com.code2asin.lookup.provider.spapi;
+
+import com.code2asin.lookup.config.LookupConfig;
+import com.code2asin.lookup.domain.CatalogAnswer;
+import com.code2asin.lookup.domain.CatalogProduct;
+import com.code2asin.lookup.domain.CatalogProvider;
+import com.code2asin.lookup.domain.ProviderException;
+import com.code2asin.lookup.domain.Secrets;
+import com.code2asin.lookup.provider.HttpFailures;
+import com.code2asin.lookup.quota.QuotaGuard;
+import com.code2asin.model.Marketplace;
+import com.code2asin.model.event.ErrorCategory;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * SP-API Catalog Items search by identifiers: up to 20 codes a call, one marketplace a call. Codes that fit in
+ * 13 digits are sent as EAN (Amazon converts them to GTIN), the others as GTIN; results are mapped back by the
+ * returned identifiers, as the response does not say which code found which item.
+ */
+@ApplicationScoped
+public class SpApiCatalogProvider implements CatalogProvider {
+
+    public static final int MAX_IDENTIFIERS = 20;
+    private static final int MAX_PAGES = 5;
+    private static final int MAX_KEYWORDS = 20;
+    private static final int TITLE_PAGE_SIZE = 10;
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final CatalogItemsClient catalog;
+    private final LwaTokenCache tokens;
+    private final QuotaGuard guard;
+    private final LookupConfig.SpApi config;
+    private final LookupConfig.Quota quota;
+    private final String account;
+
+    SpApiCatalogProvider(@RestClient CatalogItemsClient catalog, LwaTokenCache tokens, QuotaGuard guard,
+                         LookupConfig config) {
+        this.catalog = catalog;
+        this.tokens = tokens;
+        this.guard = guard;
+        this.config = config.spApi();
+        this.quota = config.quota().spApi();
+        // SP-API limits apply per application + selling partner: the refresh token names the partner
+        this.account = "sp-api/" + this.config.clientId() + "/" + Integer.toHexString(this.config.refreshToken().hashCode());
+    }
+
+    @Override
+    public String name() {
+        return "sp-api";
+    }
+
+    @Override
+    public Map<String, Object> settings() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("name", name());
+        settings.put("api", "SP-API Catalog Items 2022-04-01 searchCatalogItems");
+        settings.put("client_id", Secrets.shortened(config.clientId()));
+        settings.put("client_secret", Secrets.hidden(config.clientSecret()));
+        settings.put("refresh_token", Secrets.hidden(config.refreshToken()));
+        settings.put("included_data", config.includedData());
+        settings.put("quota", Map.of("rate_per_s", quota.rate(), "burst", quota.burst(), "daily_cap",
+                quota.dailyCap()));
+        settings.put("retries", config.retries());
+        return settings;
+    }
+
+    /**
+     * Searches, and when SP-API rejects a call as invalid (one malformed identifier fails the whole call), splits
+     * the codes in halves until the rejected ones are alone, so the others still get their answers.
+     */
+    @Override
+    public Uni<CatalogAnswer> lookup(Marketplace marketplace, List<String> gtin14s) {
+        if (gtin14s.size() > MAX_IDENTIFIERS) {
+            throw new IllegalArgumentException("SP-API takes at most " + MAX_IDENTIFIERS + " identifiers a call");
+        }
+        return searchCodes(marketplace, gtin14s).map(products -> CatalogAnswer.attributed(gtin14s, products))
+                .onFailure(this::rejectedAsInvalid).recoverWithUni(failure -> {
+                    if (gtin14s.size() == 1) {
+                        return Uni.createFrom().item(CatalogAnswer.failed(gtin14s.get(0), (ProviderException) failure));
+                    }
+                    int half = gtin14s.size() / 2;
+                    return lookup(marketplace, gtin14s.subList(0, half))
+                            .chain(first -> lookup(marketplace, gtin14s.subList(half, gtin14s.size()))
+                                    .map(first::merge));
+                });
+    }
+
+    /** One page of a keyword search on the name's words: a title-only listing is found by nothing else. */
+    @Override
+    public Uni<List<CatalogProduct>> searchTitle(Marketplace marketplace, String title) {
+        List<String> words = Arrays.stream(WORDS.split(title)).filter(w -> !w.isEmpty()).limit(MAX_KEYWORDS).toList();
+        if (words.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return guard.call(account, quota, config.retries(), () -> tokens.accessToken()
+                        .flatMap(token -> catalog.searchKeywords(token, marketplace.marketplaceId(),
+                                String.join(",", words), config.includedData(), TITLE_PAGE_SIZE))
+                        .onFailure().transform(this::classify))
+                .map(result -> result.items() == null ? List.<CatalogProduct>of() : result.items().stream()
+                        .map(item -> SpApiItemMapper.toProduct(item, marketplace)).toList());
+    }
+
+    /** One search per identifier form: codes that fit in 13 digits as EAN, the others as GTIN. */
+    private Uni<List<CatalogProduct>> searchCodes(Marketplace marketplace, List<String> gtin14s) {
+        Map<Boolean, List<String>> byForm = gtin14s.stream().collect(Collectors.partitioningBy(g -> g.startsWith("0")));
+        List<Uni<List<CatalogSearchResults.Item>>> calls = new ArrayList<>();
+        if (!byForm.get(true).isEmpty()) {
+            calls.add(searchAllPages(marketplace, byForm.get(true).stream().map(g -> g.substring(1)).toList(), "EAN"));
+        }
+        if (!byForm.get(false).isEmpty()) {
+            calls.add(searchAllPages(marketplace, byForm.get(false), "GTIN"));
+        }
+        if (calls.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.join().all(calls).andFailFast()
+                .map(lists -> lists.stream().flatMap(List::stream)
+                        .map(item -> SpApiItemMapper.toProduct(item, marketplace)).toList());
+    }
+
+    private boolean rejectedAsInvalid(Throwable failure) {
+        return failure instanceof ProviderException p && p.category() == ErrorCategory.INVALID_DATA;
+    }
+
+    private Uni<List<CatalogSearchResults.Item>> searchAllPages(Marketplace m, List<String> codes, String type) {
+        return page(m, String.join(",", codes), type, null, 1, new ArrayList<>());
+    }
+
+    /** Follows nextToken, repeating every parameter as SP-API requires, up to MAX_PAGES pages. */
+    private Uni<List<CatalogSearchResults.Item>> page(Marketplace m, String identifiers, String type, String token,
+                                                      int pageNumber, List<CatalogSearchResults.Item> found) {
+        return call(m, identifiers, type, token).flatMap(result -> {
+            if (result.items() != null) {
+                found.addAll(result.items());
+            }
+            String next = result.pagination() == null ? null : result.pagination().nextToken();
+            return next == null || pageNumber >= MAX_PAGES
+                    ? Uni.createFrom().item(found)
+                    : page(m, identifiers, type, next, pageNumber + 1, found);
+        });
+    }
+
+    private Uni<CatalogSearchResults> call(Marketplace m, String identifiers, String type, String pageToken) {
+        return guard.call(account, quota, config.retries(), () -> tokens.accessToken()
+                .flatMap(token -> catalog.search(token, m.marketplaceId(), identifiers, type, config.includedData(),
+                        MAX_IDENTIFIERS, pageToken))
+                .onFailure().transform(this::classify));
+    }
+
+    private ProviderException classify(Throwable failure) {
+        return HttpFailures.classify("SP-API", failure, SpApiCatalogProvider::errorCode, tokens::invalidate);
+    }
+
+    /** The first error code and message of SP-API's {@code {"errors":[...]}} body, for the item's error text. */
+    private static String errorCode(WebApplicationException web) {
+        try {
+            CatalogSearchResults.ErrorList body = web.getResponse().readEntity(CatalogSearchResults.ErrorList.class);
+            if (body != null && body.errors() != null && !body.errors().isEmpty()) {
+                CatalogSearchResults.Error first = body.errors().get(0);
+                return ": " + first.code() + " - " + first.message();
+            }
+        } catch (RuntimeException unreadable) {
+            // the status alone still says what happened
+        }
+        return "";
+    }
+}

@@ -1,0 +1,87 @@
+package com.code2asin.lookup.quota;
+
+import com.code2asin.lookup.config.LookupConfig;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An Amazon account's request quota, shared by every lookup-worker replica through one row of the {@code lookup}
+ * schema. Each call reserves the next free slot (the generic cell rate algorithm: one atomic UPDATE) and waits until
+ * it is due, so N replicas together send at the account's rate instead of racing into 429s. A 429 halves the rate
+ * in use and pushes the next slot back; each call that follows wins 5% of the rate back.
+ */
+@ApplicationScoped
+public class AccountQuota {
+
+    private static final String CREATE = """
+            INSERT INTO quota_bucket (account, tat, factor, day, used_today)
+            VALUES ($1, clock_timestamp(), 1, (clock_timestamp() AT TIME ZONE 'UTC')::date, 0)
+            ON CONFLICT (account) DO NOTHING""";
+
+    /** $2 = seconds between calls at full rate, $3 = burst tolerance in seconds, $4 = daily cap (0 = none). */
+    private static final String RESERVE = """
+            WITH cur AS (
+                SELECT account, tat, factor, day, used_today, clock_timestamp() AS t,
+                       (clock_timestamp() AT TIME ZONE 'UTC')::date AS today
+                FROM quota_bucket WHERE account = $1 FOR UPDATE)
+            UPDATE quota_bucket q
+            SET tat = GREATEST(cur.tat, cur.t) + make_interval(secs => $2 / cur.factor),
+                factor = LEAST(1, cur.factor * 1.05),
+                day = cur.today,
+                used_today = CASE WHEN cur.day = cur.today THEN cur.used_today + 1 ELSE 1 END
+            FROM cur
+            WHERE q.account = cur.account AND ($4 = 0 OR cur.day <> cur.today OR cur.used_today < $4)
+            RETURNING GREATEST(0, EXTRACT(EPOCH FROM (cur.tat - make_interval(secs => $3) - cur.t)) * 1000)::bigint""";
+
+    private static final String BACK_OFF = """
+            UPDATE quota_bucket
+            SET factor = GREATEST(0.05, factor / 2),
+                tat = GREATEST(tat, clock_timestamp() + make_interval(secs => $2))
+            WHERE account = $1""";
+
+    private final Pool pool;
+    private final Delays delays;
+    private final Set<String> created = ConcurrentHashMap.newKeySet();
+
+    AccountQuota(Pool pool, Delays delays) {
+        this.pool = pool;
+        this.delays = delays;
+    }
+
+    /** Completes when the account may make one call; fails with API_RATE_LIMIT when its daily cap is used up. */
+    public Uni<Void> acquire(String account, LookupConfig.Quota quota) {
+        double interval = 1 / quota.rate();
+        double tolerance = Math.max(0, quota.burst() - 1) * interval;
+        return ensureRow(account)
+                .chain(() -> pool.preparedQuery(RESERVE)
+                        .execute(Tuple.of(account, interval, tolerance, quota.dailyCap())))
+                .chain(rows -> {
+                    if (rows.size() == 0) {
+                        return Uni.createFrom().failure(new QuotaExhaustedException(quota.dailyCap()));
+                    }
+                    Row row = rows.iterator().next();
+                    return delays.sleep(Duration.ofMillis(row.getLong(0)));
+                });
+    }
+
+    /** Amazon answered 429: slow the whole account down, for every replica. */
+    public Uni<Void> throttled(String account, Duration retryAfter) {
+        Log.debugf("account %s throttled, backing off %s", account, retryAfter);
+        return pool.preparedQuery(BACK_OFF).execute(Tuple.of(account, retryAfter.toMillis() / 1000.0)).replaceWithVoid();
+    }
+
+    private Uni<Void> ensureRow(String account) {
+        if (created.contains(account)) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.preparedQuery(CREATE).execute(Tuple.of(account)).invoke(() -> created.add(account))
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,74 @@
+package com.code2asin.lookup.rest;
+
+import com.code2asin.lookup.service.LookupService;
+import com.code2asin.model.Marketplace;
+import com.code2asin.model.code.CodeParser;
+import com.code2asin.model.code.ParsedCode;
+import com.code2asin.model.event.ItemResult;
+import com.code2asin.model.event.LookupItem;
+import com.code2asin.model.event.LookupRequested;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** "Search one product": one code looked up at once, through the same provider, quota and cache as jobs. */
+@Path("/api/v1/code2asin/lookup")
+@Produces(MediaType.APPLICATION_JSON)
+public class LookupResource {
+
+    private final LookupService lookups;
+    private final JsonWebToken token;
+
+    LookupResource(LookupService lookups, JsonWebToken token) {
+        this.lookups = lookups;
+        this.token = token;
+    }
+
+    @GET
+    @RolesAllowed("READ_CODE2ASIN")
+    @Operation(summary = "Look one code up on one marketplace",
+            description = "Example: GET /api/v1/code2asin/lookup?code=3017620422003&marketplace=FR")
+    public Uni<SingleLookup> lookup(
+            @Parameter(description = "EAN, UPC, GTIN, ISBN or JAN", example = "3017620422003") @RestQuery String code,
+            @Parameter(description = "FR, DE, IT, ES, UK, US...", example = "FR") @RestQuery @DefaultValue("FR")
+            String marketplace,
+            @Parameter(description = "sp-api or creators", example = "sp-api") @RestQuery @DefaultValue("sp-api")
+            String provider) {
+        ParsedCode parsed = CodeParser.parse(code == null ? "" : code);
+        if (!parsed.isValid()) {
+            throw Problems.badRequest("code '" + code + "': " + parsed.error());
+        }
+        Marketplace market = Marketplace.find(marketplace).orElseThrow(() -> Problems.badRequest(
+                "unknown marketplace '" + marketplace + "'; use one of " + Arrays.toString(Marketplace.values())));
+        if (!lookups.knows(provider)) {
+            throw Problems.badRequest("unknown provider '" + provider + "'; use one of " + lookups.providerNames());
+        }
+        LookupItem item = new LookupItem(UUID.randomUUID(), parsed.input(), parsed.gtin14(), parsed.type().name(),
+                null, null);
+        LookupRequested one = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant(), market.name(),
+                provider, true, 0.85, false, 1, "replace", List.of(item));
+        return lookups.lookup(one).map(done -> answer(parsed, market, provider, done.items().get(0)));
+    }
+
+    private String tenant() {
+        Object tenant = token.getClaim("tenant");
+        return tenant == null ? "unknown" : tenant.toString();
+    }
+
+    private static SingleLookup answer(ParsedCode code, Marketplace marketplace, String provider, ItemResult r) {
+        return new SingleLookup(code.input(), code.gtin14(), code.type().name(), marketplace.name(), provider,
+                r.status(), r.chosen(), r.matchType(), r.confidence(), r.fromCache(), r.errorCategory(), r.error(),
+                r.ms(), r.candidates());
+    }
+}

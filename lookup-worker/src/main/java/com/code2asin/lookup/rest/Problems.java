@@ -1,0 +1,40 @@
+package com.code2asin.lookup.rest;
+
+import io.quarkus.logging.Log;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every refusal as {@code application/problem+json} (RFC 9457) with a detail a person can act on. */
+public class Problems {
+
+    static final String PROBLEM = "application/problem+json";
+
+    /** A 400 whose detail says what to change. */
+    static BadRequestException badRequest(String detail) {
+        return new BadRequestException(detail, problem(400, "Bad Request", detail));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 401 || PROBLEM.equals(String.valueOf(e.getResponse().getMediaType()))) {
+            return e.getResponse(); // the OIDC challenge, or a problem already written
+        }
+        return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        Log.error("unexpected error", e);
+        return problem(500, "Internal Server Error", "an unexpected error occurred; it has been logged");
+    }
+
+    static Response problem(int status, String title, String detail) {
+        return Response.status(status).type(PROBLEM)
+                .entity(Map.of("type", "about:blank", "title", title, "status", status, "detail", detail))
+                .build();
+    }
+}

@@ -1,0 +1,87 @@
+package com.code2asin.lookup.rest;
+
+import com.code2asin.lookup.config.LookupConfig;
+import com.code2asin.lookup.domain.CatalogProvider;
+import com.code2asin.lookup.domain.ProviderException;
+import com.code2asin.model.Marketplace;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The Amazon connection as the seeds' {@code /api/v1/amazon} router offers it: the configuration in force (secrets
+ * masked; it is changed through the environment / Kubernetes secrets, not over HTTP) and a connection test.
+ */
+@Path("/api/v1/amazon")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProviderResource {
+
+    /** A real, common EAN (Nutella 400 g): asking for it proves the token and the catalog call both work. */
+    private static final String PROBE = "03017620422003";
+
+    private final Instance<CatalogProvider> providers;
+    private final LookupConfig config;
+
+    ProviderResource(Instance<CatalogProvider> providers, LookupConfig config) {
+        this.providers = providers;
+        this.config = config;
+    }
+
+    @GET
+    @Path("/config")
+    @RolesAllowed("READ_CODE2ASIN")
+    @Operation(summary = "The providers' configuration in force, secrets masked")
+    public Map<String, Object> configuration() {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("providers", providers.stream().map(CatalogProvider::settings).toList());
+        answer.put("marketplaces", Arrays.stream(Marketplace.values()).map(Enum::name).toList());
+        answer.put("cache", Map.of("identity_ttl", config.cache().identityTtl().toString(),
+                "offer_ttl", config.cache().offerTtl().toString(),
+                "not_found_ttl", config.cache().notFoundTtl().toString()));
+        return answer;
+    }
+
+    @POST
+    @Path("/test")
+    @RolesAllowed("WRITE_CODE2ASIN")
+    @Operation(summary = "Test the connection: obtain a token and make one catalog call (costs one quota slot)")
+    public Uni<Map<String, Object>> test(@RestQuery @DefaultValue("sp-api") String provider,
+                                         @RestQuery @DefaultValue("FR") String marketplace) {
+        Marketplace market = Marketplace.find(marketplace).orElseThrow(() -> Problems.badRequest(
+                "unknown marketplace '" + marketplace + "'; use one of " + Arrays.toString(Marketplace.values())));
+        CatalogProvider chosen = providers.stream().filter(p -> p.name().equals(provider)).findFirst()
+                .orElseThrow(() -> Problems.badRequest("unknown provider '" + provider + "'; use one of "
+                        + providers.stream().map(CatalogProvider::name).toList()));
+        long started = System.nanoTime();
+        return chosen.search(market, List.of(PROBE))
+                .map(found -> result(provider, market, started, true, null, null))
+                .onFailure(ProviderException.class).recoverWithItem(e -> result(provider, market, started, false,
+                        ((ProviderException) e).category().value(), e.getMessage()));
+    }
+
+    private static Map<String, Object> result(String provider, Marketplace marketplace, long started, boolean ok,
+                                              String category, String error) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("ok", ok);
+        r.put("provider", provider);
+        r.put("marketplace", marketplace.name());
+        r.put("ms", (System.nanoTime() - started) / 1_000_000);
+        if (!ok) {
+            r.put("error_category", category);
+            r.put("error", error);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,63 @@
+package com.code2asin.lookup.provider.spapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.code2asin.lookup.config.LookupConfig;
+import io.smallrye.mutiny.Uni;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class LwaTokenCacheTest {
+
+    private final AtomicInteger exchanges = new AtomicInteger();
+    private volatile boolean failing;
+
+    private final LwaClient lwa = (grant, refresh, id, secret) -> Uni.createFrom().item(() -> {
+        if (failing) {
+            throw new IllegalStateException("LWA down");
+        }
+        return new LwaToken("Atza|" + exchanges.incrementAndGet(), "bearer", 3600);
+    }).onItem().delayIt().by(Duration.ofMillis(100));
+
+    @Test
+    void concurrentCallersShareOneExchange() {
+        LwaTokenCache cache = new LwaTokenCache(lwa, config());
+        List<Uni<String>> callers = IntStream.range(0, 20).mapToObj(i -> cache.accessToken()).toList();
+        List<String> tokens = Uni.join().all(callers).andFailFast().await().atMost(Duration.ofSeconds(5));
+        assertEquals(1, exchanges.get());
+        assertEquals(List.of("Atza|1"), tokens.stream().distinct().toList());
+    }
+
+    @Test
+    void aFailedExchangeIsNotKeptAndAnInvalidatedTokenIsReplaced() {
+        LwaTokenCache cache = new LwaTokenCache(lwa, config());
+        failing = true;
+        assertThrows(IllegalStateException.class, () -> cache.accessToken().await().atMost(Duration.ofSeconds(5)));
+        failing = false;
+        assertEquals("Atza|1", cache.accessToken().await().atMost(Duration.ofSeconds(5)));
+        assertEquals("Atza|1", cache.accessToken().await().atMost(Duration.ofSeconds(5)));
+        cache.invalidate();
+        assertEquals("Atza|2", cache.accessToken().await().atMost(Duration.ofSeconds(5)));
+    }
+
+    private static LookupConfig config() {
+        LookupConfig.SpApi spApi = new LookupConfig.SpApi() {
+            public String clientId() { return "amzn1.application-oa2-client.test"; }
+            public String clientSecret() { return "secret"; }
+            public String refreshToken() { return "Atzr|test"; }
+            public String includedData() { return "identifiers"; }
+            public Duration refreshBefore() { return Duration.ofSeconds(60); }
+            public int retries() { return 0; }
+        };
+        return new LookupConfig() {
+            public SpApi spApi() { return spApi; }
+            public Quotas quota() { return null; }
+            public Cache cache() { return null; }
+            public boolean titleSearch() { return false; }
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package com.code2asin.lookup.quota;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code2asin.lookup.config.LookupConfig;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The shared bucket against the real {@code lookup} schema: slots are spaced at the rate, caps and 429s hold. */
+@QuarkusTest
+class AccountQuotaTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    AccountQuota quota;
+
+    @Inject
+    Pool pool;
+
+    @Test
+    void concurrentCallersReserveSlotsSpacedAtTheRate() {
+        String account = account();
+        Limits limits = new Limits(50, 1, 0);
+        OffsetDateTime before = OffsetDateTime.now();
+        List<Uni<Void>> calls = IntStream.range(0, 10).mapToObj(i -> quota.acquire(account, limits)).toList();
+        Uni.join().all(calls).andFailFast().await().atMost(WAIT);
+
+        Row row = row(account);
+        assertEquals(10, row.getLong("used_today"));
+        // ten slots of 20 ms each were handed out one after the other: the next one is due at least 200 ms on
+        Duration booked = Duration.between(before, row.getOffsetDateTime("tat"));
+        assertTrue(booked.toMillis() >= 200, "ten slots at 50/s book 200 ms, booked " + booked);
+    }
+
+    @Test
+    void theDailyCapRefusesTheCallAfterTheLast() {
+        String account = account();
+        Limits limits = new Limits(1000, 5, 3);
+        for (int i = 0; i < 3; i++) {
+            quota.acquire(account, limits).await().atMost(WAIT);
+        }
+        Throwable refused = quota.acquire(account, limits).onItem().<Throwable>transform(x -> null)
+                .onFailure().recoverWithItem(e -> e).await().atMost(WAIT);
+        assertInstanceOf(QuotaExhaustedException.class, refused);
+        assertEquals(3, row(account).getLong("used_today"));
+    }
+
+    @Test
+    void aThrottledAnswerHalvesTheRateAndPushesTheNextSlotBack() {
+        String account = account();
+        Limits limits = new Limits(10, 1, 0);
+        quota.acquire(account, limits).await().atMost(WAIT);
+        OffsetDateTime throttledAt = OffsetDateTime.now();
+        quota.throttled(account, Duration.ofSeconds(2)).await().atMost(WAIT);
+
+        Row row = row(account);
+        assertEquals(0.5, row.getDouble("factor"), 1e-9);
+        assertTrue(Duration.between(throttledAt, row.getOffsetDateTime("tat")).toMillis() >= 1900,
+                "the next slot waits for Retry-After");
+    }
+
+    private Row row(String account) {
+        return pool.preparedQuery("SELECT tat, factor, used_today FROM quota_bucket WHERE account = $1")
+                .execute(Tuple.of(account)).await().atMost(WAIT).iterator().next();
+    }
+
+    private static String account() {
+        return "test/" + UUID.randomUUID();
+    }
+
+    record Limits(double rate, int burst, long dailyCap) implements LookupConfig.Quota {
+        @Override
+        public int throttleRetries() {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.code2asin.lookup.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code2asin.model.code.CodeParser;
+import com.code2asin.model.event.BatchDone;
+import com.code2asin.model.event.ErrorCategory;
+import com.code2asin.model.event.ItemResult;
+import com.code2asin.model.event.ItemStatus;
+import com.code2asin.model.event.LookupItem;
+import com.code2asin.model.event.LookupRequested;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each way SP-API can fail reaches the item with its error class, through the real provider, quota and cache. */
+@QuarkusTest
+@QuarkusTestResource(value = FakeSpApi.class, restrictToAnnotatedClass = true)
+class LookupFaultsTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Inject
+    LookupService lookups;
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "THROTTLED, API_RATE_LIMIT",
+            "DENIED, AUTH",
+            "INVALID, INVALID_DATA",
+            "SERVER_ERROR, UNKNOWN",
+            "MALFORMED, UNKNOWN",
+            "DROPPED, NETWORK"})
+    void eachFailureReachesTheItemWithItsClass(FakeSpApi.Fault fault, ErrorCategory expected) {
+        ItemResult result = lookup(code(fault.digits)).get(0);
+        assertEquals(ItemStatus.FAILED, result.status());
+        assertEquals(expected, result.errorCategory(), result.error());
+        assertNotNull(result.error());
+    }
+
+    @Test
+    void aCodeSpApiRejectsFailsAloneAndTheOthersAreAnswered() {
+        List<ItemResult> results = lookup(code("10"), code("11"), code(FakeSpApi.Fault.INVALID.digits), code("12"));
+        assertEquals(List.of(ItemStatus.MATCHED, ItemStatus.MATCHED, ItemStatus.FAILED, ItemStatus.MATCHED),
+                results.stream().map(ItemResult::status).toList());
+        assertEquals(ErrorCategory.INVALID_DATA, results.get(2).errorCategory());
+    }
+
+    @Test
+    void aCodeAskedAgainComesFromTheCache() {
+        String code = code("20");
+        ItemResult first = lookup(code).get(0);
+        ItemResult second = lookup(code).get(0);
+        assertEquals(ItemStatus.MATCHED, first.status());
+        assertFalse(first.fromCache());
+        assertTrue(second.fromCache());
+        assertEquals(first.chosen(), second.chosen());
+    }
+
+    private List<ItemResult> lookup(String... eans) {
+        List<LookupItem> items = java.util.Arrays.stream(eans)
+                .map(ean -> new LookupItem(UUID.randomUUID(), ean, "0" + ean, "EAN_13", null, null)).toList();
+        LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", "FR", "sp-api",
+                true, 0.85, false, 1, "replace", items);
+        BatchDone done = lookups.lookup(batch).await().atMost(WAIT);
+        return items.stream().map(i -> done.items().stream().filter(r -> r.itemId().equals(i.itemId())).findFirst()
+                .orElseThrow()).toList();
+    }
+
+    /** A fresh EAN-13 whose two digits before the check digit are {@code digits}. */
+    private static String code(String digits) {
+        String body = "40" + String.format("%08d", ThreadLocalRandom.current().nextLong(100_000_000L)) + digits;
+        return body + CodeParser.checkDigit(body);
+    }
+}
