@@ -1,0 +1,16 @@
+package com.code2asin.exports.config;
+
+import com.code2asin.model.event.ExportDone;
+import com.code2asin.model.event.ExportRequested;
+import com.code2asin.model.event.JobEvent;
+import com.code2asin.model.event.JobFigures;
+import com.code2asin.model.event.ResultRow;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** Shared-model records this service reads and writes as JSON, kept for reflection in a native build. */
+@RegisterForReflection(targets = {JobEvent.class, JobFigures.class, ExportRequested.class, ExportDone.class,
+        ResultRow.class})
+public final class NativeReflection {
+    private NativeReflection() {
+    }
+}

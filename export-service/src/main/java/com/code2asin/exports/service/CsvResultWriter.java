@@ -1,0 +1,69 @@
+package com.code2asin.exports.service;
+
+import com.code2asin.model.event.ResultRow;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Results as CSV (RFC 4180, UTF-8 with a BOM so Excel reads the accents), the same columns as the XLSX. A text that
+ * a spreadsheet would run as a formula ({@code = + - @}, tab, carriage return first) is prefixed with an apostrophe:
+ * opening the file never executes anything (OWASP CSV injection).
+ */
+public class CsvResultWriter implements ResultWriter {
+
+    private final SnapshotRows rows;
+
+    public CsvResultWriter(ObjectMapper json) {
+        this.rows = new SnapshotRows(json);
+    }
+
+    @Override
+    public long write(BufferedReader snapshot, OutputStream out, boolean includeUnmatched) throws IOException {
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        text.write('\uFEFF');
+        CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180);
+        csv.printRecord(XlsxResultWriter.HEADERS);
+        long written = rows.forEach(snapshot, includeUnmatched, row -> csv.printRecord(cells(row)));
+        csv.flush();
+        return written;
+    }
+
+    private static List<String> cells(ResultRow row) {
+        List<String> images = row.images() == null ? List.of() : row.images();
+        List<String> cells = new ArrayList<>(XlsxResultWriter.HEADERS.size());
+        cells.add(Long.toString(row.rowNumber()));
+        cells.add(safe(row.code()));
+        cells.add(row.gtin14());
+        cells.add(row.codeType());
+        cells.add(safe(row.productId()));
+        cells.add(safe(row.productName()));
+        cells.add(row.status() == null ? null : row.status().value());
+        cells.add(row.matchType() == null ? null : row.matchType().value());
+        cells.add(row.asin());
+        cells.add(row.confidence() == null ? null : row.confidence().toString());
+        cells.add(safe(row.title()));
+        cells.add(safe(row.brand()));
+        cells.add(row.price() == null ? null : row.price().toPlainString());
+        cells.add(row.currency());
+        cells.add(row.salesRank() == null ? null : row.salesRank().toString());
+        cells.add(Integer.toString(images.size()));
+        cells.add(images.isEmpty() ? null : safe(images.get(0)));
+        cells.add(row.errorCategory() == null ? null : row.errorCategory().value());
+        cells.add(safe(row.error()));
+        return cells;
+    }
+
+    static String safe(String value) {
+        return value != null && XlsxResultWriter.isFormulaLike(value) ? "'" + value : value;
+    }
+}

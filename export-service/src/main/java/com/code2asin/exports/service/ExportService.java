@@ -1,0 +1,155 @@
+package com.code2asin.exports.service;
+
+import com.code2asin.exports.client.ObjectStore;
+import com.code2asin.exports.config.ExportConfig;
+import com.code2asin.exports.domain.ExportFailedException;
+import com.code2asin.exports.domain.ExportFile;
+import com.code2asin.exports.repository.ExportFileRepository;
+import com.code2asin.model.event.ExportDone;
+import com.code2asin.model.event.ExportFormat;
+import com.code2asin.model.event.ExportRequested;
+import com.code2asin.model.event.JobEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Produces an export once: an export id already done is answered from its row, anything else is built on a worker
+ * thread (S3 snapshot -> XLSX, CSV or JSON temp file -> S3) and recorded, done or failed, in one transaction. Blocking work goes
+ * through {@code Vertx.executeBlocking}, which resumes on the caller's Vert.x context for Hibernate Reactive.
+ */
+@ApplicationScoped
+public class ExportService {
+
+    private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private final ObjectStore store;
+    private final ExportFileRepository files;
+    private final Map<ExportFormat, ResultWriter> writers;
+    private final Vertx vertx;
+
+    public ExportService(ObjectStore store, ExportFileRepository files, ExportConfig config, ObjectMapper json,
+            Vertx vertx) {
+        this.store = store;
+        this.files = files;
+        this.writers = Map.of(ExportFormat.XLSX, new XlsxResultWriter(json, config.xlsxWindow()),
+                ExportFormat.CSV, new CsvResultWriter(json), ExportFormat.JSON, new JsonResultWriter(json));
+        this.vertx = vertx;
+    }
+
+    /** Same job, same id: a redelivered {@code job.completed} finds the export it already produced. */
+    public static UUID defaultExportId(UUID jobId) {
+        return UUID.nameUUIDFromBytes(("default-xlsx:" + jobId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The export every completed job gets: XLSX with every item. */
+    public static ExportRequested defaultExport(JobEvent job) {
+        return new ExportRequested(defaultExportId(job.jobId()), job.jobId(), job.tenant(), ExportFormat.XLSX, true,
+                job.snapshotKey());
+    }
+
+    /** {@code exports/{tenant}/{job_id}/{export_id}.xlsx} */
+    public static String objectKey(ExportRequested request) {
+        return "exports/" + request.tenant() + "/" + request.jobId() + "/" + request.exportId() + "."
+                + format(request).extension();
+    }
+
+    /** The {@code export.done} to publish; a request that breaks the event contract fails (dead-letter topic). */
+    public Uni<ExportDone> export(ExportRequested request) {
+        Objects.requireNonNull(request.exportId(), "export_id is required");
+        Objects.requireNonNull(request.jobId(), "job_id is required");
+        if (request.tenant() == null || !TENANT.matcher(request.tenant()).matches()) {
+            throw new IllegalArgumentException("tenant '" + request.tenant() + "' cannot name an object key");
+        }
+        return files.findExport(request.exportId()).chain(existing -> {
+            if (existing != null && existing.isDone()) {
+                Log.infof("Export %s is already done; publishing its result again", request.exportId());
+                return Uni.createFrom().item(existing.toEvent());
+            }
+            return vertx.executeBlocking(() -> build(request), false)
+                    .map(ExportService::done)
+                    .onFailure(ExportFailedException.class).recoverWithItem(failure -> {
+                        Log.warnf("Export %s of job %s failed: %s", request.exportId(), request.jobId(), failure.getMessage());
+                        return file -> file.failed(failure.getMessage());
+                    })
+                    .chain(outcome -> record(request, outcome));
+        });
+    }
+
+    private record Built(String objectKey, long rows, long bytes) {
+    }
+
+    private static Consumer<ExportFile> done(Built built) {
+        return file -> file.done(built.objectKey(), built.rows(), built.bytes());
+    }
+
+    /** Blocking: snapshot lines from S3 -> the file in a temp file -> S3. */
+    private Built build(ExportRequested request) {
+        if (request.snapshotKey() == null || request.snapshotKey().isBlank()) {
+            throw new ExportFailedException("The export request of job " + request.jobId()
+                    + " names no result snapshot (snapshot_key); job-api must snapshot the results first");
+        }
+        ExportFormat format = format(request);
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("export-" + request.exportId(), "." + format.extension());
+            long rows;
+            try (InputStream in = store.open(request.snapshotKey());
+                    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                    OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                rows = writers.get(format).write(lines, out, request.includeUnmatched());
+            }
+            long bytes = Files.size(temp);
+            String key = objectKey(request);
+            store.upload(key, temp, format.contentType());
+            Log.infof("Export %s of job %s: %d rows, %d bytes in %s", request.exportId(), request.jobId(), rows, bytes, key);
+            return new Built(key, rows, bytes);
+        } catch (IOException e) {
+            throw new ExportFailedException("Reading the snapshot " + request.snapshotKey() + " or writing the file failed ("
+                    + e.getMessage() + "); export again", e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** One transaction: create or update the export row, whose id is also the dedupe key. */
+    private Uni<ExportDone> record(ExportRequested request, Consumer<ExportFile> outcome) {
+        return Panache.withTransaction(() -> files.findExport(request.exportId()).chain(existing -> {
+            ExportFile file = existing != null ? existing : ExportFile.of(request);
+            outcome.accept(file);
+            return existing != null ? Uni.createFrom().item(file) : files.persist(file);
+        })).map(ExportFile::toEvent);
+    }
+
+    private static ExportFormat format(ExportRequested request) {
+        return request.format() == null ? ExportFormat.XLSX : request.format();
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            Log.warnf("Temp file %s could not be deleted: %s", temp, e.getMessage());
+        }
+    }
+}

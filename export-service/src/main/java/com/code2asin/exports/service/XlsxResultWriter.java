@@ -1,0 +1,177 @@
+package com.code2asin.exports.service;
+
+import com.code2asin.exports.domain.ExportFailedException;
+import com.code2asin.model.event.ResultRow;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Turns a result snapshot (JSON lines of {@link ResultRow}) into an XLSX workbook, streaming: one line read, one row
+ * written, only the last {@code window} rows in memory, the rest in a compressed temp file deleted at the end.
+ * A plain class: no Quarkus, no I/O of its own beyond the reader and the stream it is given.
+ */
+public class XlsxResultWriter implements ResultWriter {
+
+    static final List<String> HEADERS = List.of("Row", "Code", "GTIN-14", "Code type", "Product id", "Product name",
+            "Status", "Match type", "ASIN", "Confidence", "Title", "Brand", "Price", "Currency", "Sales rank",
+            "Image count", "First image", "Error category", "Error");
+
+    /** Rows of an XLSX sheet, minus the header. */
+    private static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
+    /** Longest text an Excel cell holds. */
+    private static final int MAX_CELL_TEXT = 32_767;
+
+    private final SnapshotRows rows;
+    private final int window;
+
+    public XlsxResultWriter(ObjectMapper json, int window) {
+        this.rows = new SnapshotRows(json);
+        this.window = window;
+    }
+
+    /**
+     * Writes the sheet to {@code out} and returns the number of data rows. Blank lines are ignored; with
+     * {@code includeUnmatched} false, only items with status {@code matched} are written.
+     *
+     * @throws ExportFailedException when a line is not a result row
+     */
+    @Override
+    public long write(BufferedReader snapshot, OutputStream out, boolean includeUnmatched) throws IOException {
+        // close() also deletes the temp file (POI 5.3+), whatever happens while writing
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(window)) {
+            workbook.setCompressTempFiles(true);
+            Styles styles = new Styles(workbook);
+            SXSSFSheet sheet = workbook.createSheet("Results");
+            writeHeader(sheet, styles);
+            long written;
+            try {
+                written = writeRows(snapshot, sheet, includeUnmatched, styles);
+            } catch (RuntimeException | IOException e) {
+                // without this, close() flushes the rows still in the window into an already closed temp file
+                // and logs a warning with a stack trace on every failed export
+                try {
+                    sheet.flushRows();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+            workbook.write(out);
+            return written;
+        }
+    }
+
+    private static void writeHeader(SXSSFSheet sheet, Styles styles) {
+        sheet.createFreezePane(0, 1);
+        SXSSFRow header = sheet.createRow(0);
+        for (int c = 0; c < HEADERS.size(); c++) {
+            SXSSFCell cell = header.createCell(c);
+            cell.setCellValue(HEADERS.get(c));
+            cell.setCellStyle(styles.header);
+            sheet.setColumnWidth(c, 18 * 256);
+        }
+    }
+
+    private long writeRows(BufferedReader snapshot, SXSSFSheet sheet, boolean includeUnmatched, Styles styles)
+            throws IOException {
+        long[] written = {0};
+        rows.forEach(snapshot, includeUnmatched, row -> {
+            if (written[0] == MAX_DATA_ROWS) {
+                throw new ExportFailedException("The results have more than " + MAX_DATA_ROWS
+                        + " rows, the most an XLSX sheet holds; export without unmatched items or in another format");
+            }
+            written[0]++;
+            writeRow(sheet.createRow(Math.toIntExact(written[0])), row, styles);
+        });
+        return written[0];
+    }
+
+    private static void writeRow(SXSSFRow out, ResultRow row, Styles styles) {
+        int c = 0;
+        number(out, c++, row.rowNumber(), styles.integer);
+        text(out, c++, row.code(), styles);
+        text(out, c++, row.gtin14(), styles);
+        text(out, c++, row.codeType(), styles);
+        text(out, c++, row.productId(), styles);
+        text(out, c++, row.productName(), styles);
+        text(out, c++, row.status() == null ? null : row.status().value(), styles);
+        text(out, c++, row.matchType() == null ? null : row.matchType().value(), styles);
+        text(out, c++, row.asin(), styles);
+        number(out, c++, row.confidence(), styles.decimal);
+        text(out, c++, row.title(), styles);
+        text(out, c++, row.brand(), styles);
+        number(out, c++, row.price() == null ? null : row.price().doubleValue(), styles.decimal);
+        text(out, c++, row.currency(), styles);
+        number(out, c++, row.salesRank(), styles.integer);
+        List<String> images = row.images() == null ? List.of() : row.images();
+        number(out, c++, images.size(), styles.integer);
+        text(out, c++, images.isEmpty() ? null : images.get(0), styles);
+        text(out, c++, row.errorCategory() == null ? null : row.errorCategory().value(), styles);
+        text(out, c, row.error(), styles);
+    }
+
+    /**
+     * Text is always written as a string cell, never as a formula: Excel and LibreOffice do not evaluate a string
+     * cell, whatever it starts with. A value that would become a formula if someone edited the cell or saved the
+     * sheet as CSV ({@code = + - @}, tab, carriage return) also gets the quote-prefix style, Excel's own form of the
+     * leading apostrophe: the value is kept exactly as it was and stays text.
+     */
+    private static void text(SXSSFRow out, int column, String value, Styles styles) {
+        if (value == null) {
+            return;
+        }
+        SXSSFCell cell = out.createCell(column);
+        cell.setCellValue(value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT) : value);
+        if (isFormulaLike(value)) {
+            cell.setCellStyle(styles.quoted);
+        }
+    }
+
+    static boolean isFormulaLike(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    }
+
+    private static void number(SXSSFRow out, int column, Number value, CellStyle style) {
+        if (value == null) {
+            return;
+        }
+        SXSSFCell cell = out.createCell(column);
+        cell.setCellValue(value.doubleValue());
+        cell.setCellStyle(style);
+    }
+
+    /** Styles are workbook-wide: created once, shared by every cell. */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle quoted;
+        final CellStyle integer;
+        final CellStyle decimal;
+
+        Styles(SXSSFWorkbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            quoted = workbook.createCellStyle();
+            quoted.setQuotePrefixed(true);
+            integer = workbook.createCellStyle();
+            integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+            decimal = workbook.createCellStyle();
+            decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package com.code2asin.exports.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code2asin.exports.domain.ExportFailedException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+class CsvAndJsonResultWriterTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    private String write(ResultWriter writer, String snapshot, boolean includeUnmatched, long expectedRows)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(expectedRows, writer.write(new BufferedReader(new StringReader(snapshot)), out, includeUnmatched));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void csvHasABomTheXlsxColumnsAndOneRecordPerRow() throws IOException {
+        String csv = write(new CsvResultWriter(json), ResultRows.snapshot(json, ResultRows.three()), true, 3);
+        assertTrue(csv.startsWith("\uFEFF"), "Excel reads UTF-8 when the file says so");
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv.substring(1))).getRecords();
+        assertEquals(4, records.size());
+        assertEquals(XlsxResultWriter.HEADERS, records.get(0).toList());
+        assertEquals("Pen, blue", records.get(1).get(10), "a comma inside a title is quoted, not a new column");
+        assertEquals("unmatched", records.get(2).get(6));
+        assertEquals("12.50", records.get(1).get(12));
+    }
+
+    @Test
+    void csvNeutralisesFormulas() throws IOException {
+        String csv = write(new CsvResultWriter(json), ResultRows.snapshot(json, ResultRows.three()), true, 3);
+        CSVRecord hyperlink = CSVFormat.RFC4180.parse(new StringReader(csv.substring(1))).getRecords().get(3);
+        assertEquals("'" + ResultRows.HYPERLINK, hyperlink.get(10), "a spreadsheet shows it, never runs it");
+        assertEquals("-5", CsvResultWriter.safe("-5").substring(1), "the value itself is kept");
+    }
+
+    @Test
+    void csvOfMatchedOnly() throws IOException {
+        String csv = write(new CsvResultWriter(json), ResultRows.snapshot(json, ResultRows.three()), false, 2);
+        assertEquals(3, csv.lines().count());
+    }
+
+    @Test
+    void jsonIsOneArrayOfResultRows() throws IOException {
+        String text = write(new JsonResultWriter(json), ResultRows.snapshot(json, ResultRows.three()), true, 3);
+        JsonNode rows = json.readTree(text);
+        assertTrue(rows.isArray());
+        assertEquals(3, rows.size());
+        assertEquals("B000TEST01", rows.get(0).path("asin").asText());
+        assertEquals("unmatched", rows.get(1).path("status").asText());
+        assertEquals(ResultRows.HYPERLINK, rows.get(2).path("title").asText(), "JSON keeps values as they are");
+        assertEquals("[]", write(new JsonResultWriter(json), "\n", true, 0).strip());
+    }
+
+    @Test
+    void aBrokenSnapshotLineFailsTheExportWithItsLineNumber() {
+        ExportFailedException e = assertThrows(ExportFailedException.class,
+                () -> write(new CsvResultWriter(json), "{not json}\n", true, 0));
+        assertTrue(e.getMessage().contains("Line 1"), e.getMessage());
+    }
+}

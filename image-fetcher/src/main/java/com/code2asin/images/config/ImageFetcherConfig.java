@@ -1,0 +1,32 @@
+package com.code2asin.images.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+
+/** image-fetcher settings. */
+@ConfigMapping(prefix = "image-fetcher")
+public interface ImageFetcherConfig {
+
+    /** Hosts images may be downloaded from (exact names, http or https). */
+    @WithDefault("m.media-amazon.com,images-na.ssl-images-amazon.com")
+    List<String> allowedHosts();
+
+    /** Deadline for one image download, redirects and body included. */
+    @WithDefault("10s")
+    Duration downloadTimeout();
+
+    /** Largest image accepted; a bigger body is abandoned as soon as it passes this size. */
+    @WithDefault("10M")
+    MemorySize maxImageSize();
+
+    /** Upper bound on the images fetched for one request, whatever its max_images asks. */
+    @WithDefault("10")
+    int maxImages();
+
+    /** S3 bucket holding the {@code products/} prefix. */
+    @WithDefault("code2asin")
+    String bucket();
+}

@@ -1,0 +1,108 @@
+package com.code2asin.images.domain;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Which image URLs may be fetched: http or https, a host listed in {@code image-fetcher.allowed-hosts}, and a host
+ * that resolves to public addresses only. A host written as an IP literal or a single-label name ({@code localhost},
+ * a cluster service) can only mean a deliberate local target, so listing it allows its private address; a dotted
+ * name such as {@code m.media-amazon.com} must stay public, which stops a poisoned or rebound DNS answer from
+ * turning the fetcher against internal services.
+ */
+public final class HostPolicy {
+
+    /** Name resolution, replaceable in tests. */
+    @FunctionalInterface
+    public interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+    private final Set<String> allowedHosts;
+    private final Resolver resolver;
+
+    public HostPolicy(Collection<String> allowedHosts, Resolver resolver) {
+        this.allowedHosts = allowedHosts.stream().map(HostPolicy::normalize).collect(Collectors.toUnmodifiableSet());
+        this.resolver = resolver;
+    }
+
+    /** Passes silently, or says why the URL is refused. */
+    public void check(URI uri) throws ImageRejectedException {
+        String scheme = uri.getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+            throw new ImageRejectedException("only http and https URLs are fetched, not " + uri);
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new ImageRejectedException("URLs carrying credentials are not fetched");
+        }
+        String host = normalize(uri.getHost());
+        if (host == null || host.isEmpty()) {
+            throw new ImageRejectedException("URL has no host: " + uri);
+        }
+        if (!allowedHosts.contains(host)) {
+            throw new ImageRejectedException("host " + host + " is not in image-fetcher.allowed-hosts");
+        }
+        if (isExplicitLocalName(host)) {
+            return;
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(host);
+        } catch (UnknownHostException e) {
+            throw new ImageRejectedException("host " + host + " does not resolve");
+        }
+        for (InetAddress address : addresses) {
+            if (!isPublic(address)) {
+                throw new ImageRejectedException("host " + host + " resolves to the non-public address "
+                        + address.getHostAddress());
+            }
+        }
+    }
+
+    /** False for loopback, private, link-local, carrier-grade NAT, multicast, reserved and unique-local addresses. */
+    public static boolean isPublic(InetAddress address) {
+        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+            return false;
+        }
+        byte[] b = address.getAddress();
+        if (address instanceof Inet4Address) {
+            int first = b[0] & 0xff;
+            int second = b[1] & 0xff;
+            return first != 0                                      // "this" network
+                    && !(first == 100 && (second & 0xc0) == 64)     // 100.64.0.0/10 carrier-grade NAT
+                    && !(first == 192 && second == 0 && b[2] == 0)  // 192.0.0.0/24 protocol assignments
+                    && !(first == 198 && (second == 18 || second == 19)) // 198.18.0.0/15 benchmarking
+                    && first < 240;                                 // 240.0.0.0/4 reserved, broadcast
+        }
+        if (address instanceof Inet6Address) {
+            return (b[0] & 0xfe) != 0xfc;                           // fc00::/7 unique local
+        }
+        return false;
+    }
+
+    private static boolean isExplicitLocalName(String host) {
+        return IPV4_LITERAL.matcher(host).matches() || host.contains(":") || !host.contains(".");
+    }
+
+    private static String normalize(String host) {
+        if (host == null) {
+            return null;
+        }
+        String h = host.trim().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+    }
+}

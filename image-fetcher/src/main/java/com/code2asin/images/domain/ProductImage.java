@@ -1,0 +1,89 @@
+package com.code2asin.images.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** An image object of a product, one row per distinct content (table {@code product_image}). Never serialized. */
+@Entity
+@Table(name = "product_image")
+@IdClass(ProductImage.Key.class)
+public class ProductImage {
+
+    @Id
+    @Column(name = "product_id")
+    private String productId;
+
+    @Id
+    private String sha256;
+
+    @Column(name = "object_key")
+    private String objectKey;
+
+    private int width;
+    private int height;
+    private long bytes;
+
+    @Column(name = "content_type")
+    private String contentType;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected ProductImage() {
+    }
+
+    public static ProductImage of(String productId, FetchedImage image) {
+        ProductImage row = new ProductImage();
+        row.productId = productId;
+        row.sha256 = image.sha256();
+        row.objectKey = image.key();
+        row.width = image.width();
+        row.height = image.height();
+        row.bytes = image.bytes();
+        row.contentType = image.contentType();
+        row.createdAt = Instant.now();
+        return row;
+    }
+
+    public String productId() {
+        return productId;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public String objectKey() {
+        return objectKey;
+    }
+
+    /** Composite primary key (product_id, sha256). */
+    public static class Key implements Serializable {
+        private String productId;
+        private String sha256;
+
+        protected Key() {
+        }
+
+        public Key(String productId, String sha256) {
+            this.productId = productId;
+            this.sha256 = sha256;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && Objects.equals(productId, other.productId) && Objects.equals(sha256, other.sha256);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(productId, sha256);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package com.code2asin.images.service;
+
+import com.code2asin.images.client.ObjectStore;
+import com.code2asin.images.config.ImageFetcherConfig;
+import com.code2asin.images.domain.FetchResult;
+import com.code2asin.images.domain.FetchedImage;
+import com.code2asin.images.domain.ImageKeys;
+import com.code2asin.images.domain.ImageMode;
+import com.code2asin.images.domain.ProcessedRequest;
+import com.code2asin.images.domain.ProductImage;
+import com.code2asin.images.repository.ProcessedRequestRepository;
+import com.code2asin.images.repository.ProductImageRepository;
+import com.code2asin.model.event.ImageRequested;
+import com.code2asin.model.event.ImagesStored;
+import com.code2asin.model.event.StoredImage;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Handles one {@code image.requested}: applies the mode, fetches on a worker thread, then records the images and
+ * the processed request in one transaction. Blocking work goes through {@code Vertx.executeBlocking}, which runs it
+ * on a worker and resumes on the caller's Vert.x context, where the Hibernate Reactive session lives.
+ */
+@ApplicationScoped
+public class ImageService {
+
+    private final ImageFetcher fetcher;
+    private final ObjectStore store;
+    private final ProductImageRepository images;
+    private final ProcessedRequestRepository processed;
+    private final ImageFetcherConfig config;
+    private final ObjectMapper json;
+    private final Vertx vertx;
+
+    public ImageService(ImageFetcher fetcher, ObjectStore store, ProductImageRepository images,
+            ProcessedRequestRepository processed, ImageFetcherConfig config, ObjectMapper json, Vertx vertx) {
+        this.fetcher = fetcher;
+        this.store = store;
+        this.images = images;
+        this.processed = processed;
+        this.config = config;
+        this.json = json;
+        this.vertx = vertx;
+    }
+
+    /** The {@code images.stored} payload recorded for a request already processed, or null. */
+    public Uni<ImagesStored> recordedOutcome(String requestKey) {
+        return processed.findOutcome(requestKey).map(this::fromJson);
+    }
+
+    /** Fetches and records a request that was not processed before; the result is the event to publish. */
+    public Uni<ImagesStored> process(String requestKey, ImageRequested request) {
+        Objects.requireNonNull(request.jobId(), "job_id is required");
+        Objects.requireNonNull(request.itemId(), "item_id is required");
+        String productId = ImageKeys.requireValidProductId(request.productId());
+        ImageMode mode = ImageMode.parse(request.mode());
+        List<String> urls = wantedUrls(request);
+
+        Uni<Boolean> skip = mode == ImageMode.SKIP ? images.hasImages(productId) : Uni.createFrom().item(false);
+        return skip
+                .chain(alreadyHasImages -> alreadyHasImages
+                        ? Uni.createFrom().item(FetchResult.skippedAll(urls.size()))
+                        : vertx.executeBlocking(() -> fetcher.fetchAll(productId, urls), false))
+                .chain(result -> {
+                    ImagesStored outcome = outcome(request, result);
+                    return record(requestKey, request, mode, result, outcome)
+                            .call(this::removeObsolete)
+                            .replaceWith(outcome);
+                })
+                .onFailure(ImageService::isDuplicateKey).recoverWithUni(failure -> {
+                    // the same request handled concurrently (a rebalance): the other one's outcome stands
+                    Log.infof("Image request %s was recorded concurrently; using that outcome", requestKey);
+                    return recordedOutcome(requestKey).onItem().ifNull().failWith(() -> failure);
+                });
+    }
+
+    private List<String> wantedUrls(ImageRequested request) {
+        List<String> urls = request.urls() == null ? List.of() : request.urls();
+        int limit = request.maxImages() > 0 ? Math.min(request.maxImages(), config.maxImages()) : config.maxImages();
+        return urls.stream().limit(limit).toList();
+    }
+
+    /** One transaction: the processed request, the new image rows and, in replace mode, the rows replaced. */
+    private Uni<List<String>> record(String requestKey, ImageRequested request, ImageMode mode, FetchResult result,
+            ImagesStored outcome) {
+        String productId = request.productId();
+        Set<String> fresh = result.images().stream().map(FetchedImage::sha256).collect(Collectors.toSet());
+        ProcessedRequest done = new ProcessedRequest(requestKey, request.jobId(), request.itemId(), toJson(outcome));
+        return Panache.withTransaction(() -> images.listByProduct(productId).chain(existing -> {
+            Set<String> known = existing.stream().map(ProductImage::sha256).collect(Collectors.toSet());
+            List<ProductImage> added = result.images().stream()
+                    .filter(image -> !known.contains(image.sha256()))
+                    .map(image -> ProductImage.of(productId, image))
+                    .toList();
+            // replace never empties a product because every download failed
+            List<ProductImage> replaced = mode == ImageMode.REPLACE && !fresh.isEmpty()
+                    ? existing.stream().filter(row -> !fresh.contains(row.sha256())).toList()
+                    : List.of();
+            Uni<Void> insert = added.isEmpty() ? Uni.createFrom().voidItem() : images.persist(added);
+            Uni<Long> delete = replaced.isEmpty()
+                    ? Uni.createFrom().item(0L)
+                    : images.deleteByProduct(productId, replaced.stream().map(ProductImage::sha256).toList());
+            return processed.persist(done)
+                    .chain(() -> insert)
+                    .chain(() -> delete)
+                    .replaceWith(replaced.stream().map(ProductImage::objectKey).toList());
+        }));
+    }
+
+    /** After the commit: a crash here leaves unreferenced objects, never rows pointing at deleted objects. */
+    private Uni<Void> removeObsolete(List<String> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return vertx.executeBlocking(() -> {
+            store.remove(keys);
+            Log.infof("Removed %d replaced images: %s", keys.size(), keys);
+            return null;
+        }, false).onFailure().recoverWithItem(failure -> {
+            Log.warnf(failure, "Replaced images %s could not be removed from S3; they are no longer referenced", keys);
+            return null;
+        }).replaceWithVoid();
+    }
+
+    private static ImagesStored outcome(ImageRequested request, FetchResult result) {
+        List<StoredImage> stored = result.images().stream().map(FetchedImage::toStoredImage).toList();
+        return new ImagesStored(request.jobId(), request.itemId(), request.tenant(), request.productId(), stored,
+                result.skipped(), result.failed());
+    }
+
+    private String toJson(ImagesStored outcome) {
+        try {
+            return json.writeValueAsString(outcome);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("images.stored cannot be written as JSON", e);
+        }
+    }
+
+    private ImagesStored fromJson(String outcome) {
+        if (outcome == null) {
+            return null;
+        }
+        try {
+            return json.readValue(outcome, ImagesStored.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("recorded images.stored is not readable", e);
+        }
+    }
+
+    private static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
