@@ -1,0 +1,305 @@
+package com.code2asin.bench;
+
+import com.code2asin.model.code.CodeParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * {@code ./code2asin bench api}: drives a job-api started by the script (with a GC log) over HTTP with real Keycloak
+ * tokens, and prints one JSON object per scenario. intake_csv / intake_xlsx: a file of N codes uploaded and
+ * stored, timed from the first byte sent to the 201, with job-api's peak heap read from its GC log. latency: C
+ * clients reading a job's detail and random result pages for S seconds.
+ */
+public final class ApiBench {
+
+    private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+    private final BenchOptions options;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String api;
+
+    private ApiBench(BenchOptions options) {
+        this.options = options;
+        this.api = option("api") + "/api/v1/code2asin";
+    }
+
+    public static void main(String[] args) throws Exception {
+        ApiBench bench = new ApiBench(BenchOptions.of(args));
+        Map<String, Object> result = switch (args.length == 0 ? "" : args[0]) {
+            case "intake_csv" -> bench.intake("intake_csv", bench.csv(Integer.parseInt(bench.option("codes"))));
+            case "intake_xlsx" -> bench.intake("intake_xlsx", bench.xlsx(Integer.parseInt(bench.option("codes"))));
+            case "latency" -> bench.latency();
+            default -> throw new IllegalArgumentException("scenario: intake_csv | intake_xlsx | latency");
+        };
+        System.out.println(new ObjectMapper().writeValueAsString(result));
+    }
+
+    private Map<String, Object> intake(String scenario, Path file) throws Exception {
+        long gcFrom = Files.exists(gcLog()) ? Files.size(gcLog()) : 0;
+        String token = token();
+        long started = System.nanoTime();
+        JsonNode created = upload(token, file, "true");
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("scenario", scenario);
+        r.put("codes", created.path("total_codes").asLong());
+        r.put("invalid", created.path("invalid_codes").asLong());
+        r.put("file_mb", round(Files.size(file) / 1_048_576.0));
+        r.put("seconds", round(seconds));
+        r.put("codes_per_s", Math.round(created.path("total_codes").asLong() / seconds));
+        r.put("peak_heap_mb", gcHeap(gcFrom, 1)); // the most ever in use: heap just before a collection
+        r.put("peak_live_mb", gcHeap(gcFrom, 2)); // what survived collections: the reader's own working set
+        r.put("heap_size_mb", gcHeap(gcFrom, 3));
+        Files.delete(file);
+        return r;
+    }
+
+    /**
+     * A job of N matched results (a direct import: no Amazon call), then C clients for S seconds, each sending R
+     * requests a second on a fixed schedule (a quarter job details, the rest random result pages of 50). A request
+     * that starts late because the previous one was slow counts its wait: latency runs from its scheduled start, so a
+     * slow server cannot hide behind fewer requests. Before it, the same clients without pause for 15 s: the most the
+     * server answers, and a warm server for the measured run.
+     */
+    private Map<String, Object> latency() throws Exception {
+        int results = Integer.parseInt(option("results"));
+        int clients = Integer.parseInt(option("clients"));
+        double rate = Double.parseDouble(option("rate-per-client"));
+        Duration run = Duration.ofSeconds(Long.parseLong(option("seconds")));
+        Path file = directImport(results);
+        String jobId = upload(token(), file, "false").path("id").asText();
+        Files.delete(file);
+        String token = token();
+        // back to back first: the most the server answers, and a JIT-warm server for the paced run
+        Load saturated = load(jobId, results, token, clients, 0, Duration.ofSeconds(15));
+        Load paced = load(jobId, results, token, clients, rate, run);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("scenario", "latency");
+        r.put("results", results);
+        r.put("clients", clients);
+        r.put("rate_per_client", rate);
+        r.put("seconds", run.toSeconds());
+        r.put("requests", paced.latencies().length);
+        r.put("requests_per_s", Math.round(paced.latencies().length / (double) run.toSeconds()));
+        r.put("p50_ms", ms(paced.latencies(), 0.50));
+        r.put("p95_ms", ms(paced.latencies(), 0.95));
+        r.put("p99_ms", ms(paced.latencies(), 0.99));
+        r.put("max_ms", ms(paced.latencies(), 1));
+        r.put("errors", paced.errors());
+        if (paced.firstError() != null) {
+            r.put("first_error", paced.firstError());
+        }
+        r.put("saturated_requests_per_s", Math.round(saturated.latencies().length / 15.0));
+        r.put("saturated_p95_ms", ms(saturated.latencies(), 0.95));
+        r.put("saturated_errors", saturated.errors());
+        return r;
+    }
+
+    private record Load(long[] latencies, long errors, String firstError) {
+    }
+
+    /** C clients for a while; {@code rate} requests a second each, or back to back when 0. Latencies sorted. */
+    private Load load(String jobId, int results, String token, int clients, double rate, Duration run)
+            throws InterruptedException {
+        int pages = (results + 49) / 50;
+        long interval = rate > 0 ? (long) (1e9 / rate) : 0;
+        List<long[]> perClient = new ArrayList<>();
+        AtomicLong errors = new AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
+        List<Thread> threads = new ArrayList<>();
+        long start = System.nanoTime();
+        long end = start + run.toNanos();
+        for (int c = 0; c < clients; c++) {
+            long[] samples = new long[1 << 20];
+            perClient.add(samples);
+            long offset = interval == 0 ? 0 : interval * c / clients; // clients spread over the interval
+            threads.add(Thread.ofPlatform().start(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                int n = 0;
+                long scheduled = start + offset;
+                while (scheduled < end && n < samples.length - 1) {
+                    long now = System.nanoTime();
+                    if (interval > 0 && now < scheduled) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(scheduled - now);
+                    }
+                    long begin = interval > 0 ? scheduled : System.nanoTime();
+                    String path = random.nextInt(4) == 0 ? "/jobs/" + jobId
+                            : "/jobs/" + jobId + "/results?page=" + (1 + random.nextInt(pages)) + "&per_page=50";
+                    try {
+                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + path))
+                                .header("Authorization", "Bearer " + token).GET().build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                            firstError.compareAndSet(null, response.statusCode() + " " + path + ": "
+                                    + response.body().substring(0, Math.min(200, response.body().length())));
+                        }
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                        firstError.compareAndSet(null, e.toString());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    long done = System.nanoTime();
+                    samples[++n] = done - begin;
+                    scheduled = interval > 0 ? scheduled + interval : done;
+                }
+                samples[0] = n;
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        long total = perClient.stream().mapToLong(s -> s[0]).sum();
+        long[] all = new long[(int) total];
+        int k = 0;
+        for (long[] s : perClient) {
+            System.arraycopy(s, 1, all, k, (int) s[0]);
+            k += (int) s[0];
+        }
+        Arrays.sort(all);
+        return new Load(all, errors.get(), firstError.get());
+    }
+
+    private JsonNode upload(String token, Path file, String useAmazonApi) throws Exception {
+        String boundary = "bench-" + UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"use_amazon_api\"\r\n\r\n"
+                + useAmazonApi + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api + "/jobs"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .timeout(Duration.ofMinutes(10))
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
+                        HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofString(tail)))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IOException("upload of " + file + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+
+    private String token() throws Exception {
+        String form = "grant_type=password&client_id=code2asin-cli&username=alice&password=alice-pw";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(option("token-url")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("no token from Keycloak: " + response.statusCode() + " " + response.body());
+        }
+        return json.readTree(response.body()).path("access_token").asText();
+    }
+
+    /** A seller's export: code, name, SKU; one row in fifty has a broken check digit. */
+    private Path csv(int count) throws IOException {
+        Path file = Files.createTempFile(Path.of(option("work")), "intake-", ".csv");
+        Random random = new Random(1);
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("ean;name;sku\n");
+            for (int i = 0; i < count; i++) {
+                out.write(code(random, i));
+                out.write(";Produit de test numéro " + i + ";SKU-" + i + "\n");
+            }
+        }
+        return file;
+    }
+
+    /** The same as an Excel workbook: codes typed as numbers, names as shared strings, as Excel saves them. */
+    private Path xlsx(int count) throws IOException {
+        Path file = Files.createTempFile(Path.of(option("work")), "intake-", ".xlsx");
+        Random random = new Random(1);
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true);
+             OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("codes");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("ean");
+            header.createCell(1).setCellValue("name");
+            header.createCell(2).setCellValue("sku");
+            for (int i = 0; i < count; i++) {
+                Row row = sheet.createRow(i + 1);
+                row.createCell(0).setCellValue(Double.parseDouble(code(random, i)));
+                row.createCell(1).setCellValue("Produit de test numéro " + i);
+                row.createCell(2).setCellValue("SKU-" + i);
+            }
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    private Path directImport(int count) throws IOException {
+        Path file = Files.createTempFile(Path.of(option("work")), "results-", ".csv");
+        Random random = new Random(2);
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("ean;asin;name\n");
+            for (int i = 0; i < count; i++) {
+                String body = "40" + String.format("%010d", random.nextLong(10_000_000_000L));
+                out.write(body + CodeParser.checkDigit(body) + ";B0" + String.format("%08d", i) + ";Produit " + i + "\n");
+            }
+        }
+        return file;
+    }
+
+    private static String code(Random random, int i) {
+        String body = "40" + String.format("%010d", random.nextLong(10_000_000_000L));
+        int check = CodeParser.checkDigit(body);
+        return body + (i % 50 == 49 ? (check + 1) % 10 : check);
+    }
+
+    /** The largest of one figure (1 before, 2 after a collection, 3 heap size) of the GC log lines since {@code from}. */
+    private long gcHeap(long from, int group) throws IOException {
+        byte[] log = Files.readAllBytes(gcLog());
+        String since = new String(log, (int) Math.min(from, log.length), (int) Math.max(0, log.length - from),
+                StandardCharsets.UTF_8);
+        long max = 0;
+        Matcher m = GC_HEAP.matcher(since);
+        while (m.find()) {
+            max = Math.max(max, Long.parseLong(m.group(group)));
+        }
+        return max;
+    }
+
+    private Path gcLog() {
+        return Path.of(option("gc-log"));
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted.length == 0 ? 0 : round(sorted[(int) Math.min(sorted.length - 1, quantile * sorted.length)] / 1e6);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private String option(String key) {
+        return options.get(key);
+    }
+}

@@ -1,0 +1,134 @@
+package com.code2asin.bench;
+
+import com.code2asin.model.event.BatchDone;
+import com.code2asin.model.event.ItemResult;
+import com.code2asin.model.event.LookupItem;
+import com.code2asin.model.event.LookupRequested;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Feeds lookup-workers the way job-api does: {@code lookup.requested} batches of 20 codes on the bench's own topics,
+ * then reads {@code batch.done} until every batch is answered. Measures from the first batch sent to the last answer.
+ */
+final class LookupRun {
+
+    static final int BATCH = 20;
+
+    record Code(String code, String gtin14, String marketplace) {
+    }
+
+    record Outcome(Map<UUID, Code> codes, Map<UUID, ItemResult> results, Duration elapsed) {
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final String bootstrap;
+    private final String requestsTopic;
+    private final String doneTopic;
+
+    LookupRun(String bootstrap, String requestsTopic, String doneTopic) {
+        this.bootstrap = bootstrap;
+        this.requestsTopic = requestsTopic;
+        this.doneTopic = doneTopic;
+    }
+
+    Outcome run(List<Code> codes, Duration timeout) throws Exception {
+        UUID jobId = UUID.randomUUID();
+        Map<UUID, Code> byItem = new HashMap<>();
+        List<LookupRequested> batches = batches(jobId, codes, byItem);
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of(doneTopic));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            consumer.seekToEnd(consumer.assignment());
+            consumer.assignment().forEach(consumer::position);
+            long started = System.nanoTime();
+            publish(batches);
+            Map<UUID, ItemResult> results = collect(consumer, jobId, batches, timeout);
+            return new Outcome(byItem, results, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private List<LookupRequested> batches(UUID jobId, List<Code> codes, Map<UUID, Code> byItem) {
+        Map<String, List<LookupItem>> open = new HashMap<>();
+        List<LookupRequested> batches = new ArrayList<>();
+        for (Code code : codes) {
+            UUID itemId = UUID.randomUUID();
+            byItem.put(itemId, code);
+            List<LookupItem> items = open.computeIfAbsent(code.marketplace(), m -> new ArrayList<>());
+            items.add(new LookupItem(itemId, code.code(), code.gtin14(), null, null, null));
+            if (items.size() == BATCH) {
+                batches.add(batch(jobId, code.marketplace(), items));
+                open.remove(code.marketplace());
+            }
+        }
+        open.forEach((marketplace, items) -> batches.add(batch(jobId, marketplace, items)));
+        return batches;
+    }
+
+    private static LookupRequested batch(UUID jobId, String marketplace, List<LookupItem> items) {
+        return new LookupRequested(UUID.randomUUID(), 1, jobId, "bench", marketplace, "sp-api", true, 0.85, false, 1,
+                "replace", List.copyOf(items));
+    }
+
+    private void publish(List<LookupRequested> batches) throws Exception {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(),
+                new StringSerializer())) {
+            for (LookupRequested batch : batches) {
+                producer.send(new ProducerRecord<>(requestsTopic, batch.batchId().toString(),
+                        json.writeValueAsString(batch)));
+            }
+            producer.flush();
+        }
+    }
+
+    private Map<UUID, ItemResult> collect(KafkaConsumer<String, String> consumer, UUID jobId,
+                                          List<LookupRequested> batches, Duration timeout) throws Exception {
+        Set<UUID> waiting = new HashSet<>();
+        batches.forEach(b -> waiting.add(b.batchId()));
+        Map<UUID, ItemResult> results = new HashMap<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!waiting.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(waiting.size() + " of " + batches.size()
+                        + " batches unanswered after " + timeout + ": are the lookup-workers running?");
+            }
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                BatchDone done = json.readValue(record.value(), BatchDone.class);
+                if (jobId.equals(done.jobId()) && waiting.remove(done.batchId())) {
+                    done.items().forEach(item -> results.put(item.itemId(), item));
+                }
+            }
+        }
+        return results;
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
+    }
+}

@@ -1,0 +1,40 @@
+package com.code2asin.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** job-api accepts only real tokens of the realm, and only with the permission an operation needs. */
+@ExtendWith(Suite.class)
+class SecurityIT {
+
+    private static final String JOBS = "/api/v1/code2asin/jobs";
+
+    @Test
+    void withoutATokenEveryBusinessEndpointAnswers401() {
+        given().get(Suite.jobApi() + JOBS).then().statusCode(401);
+        given().post(Suite.jobApi() + JOBS + "/00000000-0000-0000-0000-000000000000/start").then().statusCode(401);
+    }
+
+    @Test
+    void aForgedTokenAnswers401() {
+        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl").get(Suite.jobApi() + JOBS)
+                .then().statusCode(401);
+    }
+
+    @Test
+    void aReaderCanListButNotCreate() {
+        String rita = Tokens.of("rita");
+        given().auth().oauth2(rita).get(Suite.jobApi() + JOBS).then().statusCode(200);
+        given().auth().oauth2(rita).multiPart("file", "codes.csv", "3017620422003\n".getBytes(), "text/csv")
+                .post(Suite.jobApi() + JOBS).then().statusCode(403);
+    }
+
+    @Test
+    void healthAndOpenApiNeedNoToken() {
+        given().get(Suite.jobApi() + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(Suite.jobApi() + "/q/openapi").then().statusCode(200);
+    }
+}

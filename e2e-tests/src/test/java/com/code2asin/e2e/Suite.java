@@ -1,0 +1,141 @@
+package com.code2asin.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the packaged services ({@code target/quarkus-app}) as separate processes on ports of their own, against
+ * the local PostgreSQL, Kafka, S3 and Keycloak that {@code ./code2asin test} started, once for all test classes, and
+ * stops them when the run ends. Their logs are in {@code e2e-tests/target/e2e-logs}.
+ */
+public class Suite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    public static final int SIMULATOR = 18089;
+    public static final int JOB_API = 18080;
+    public static final int LOOKUP_WORKER = 18081;
+    public static final int IMAGE_FETCHER = 18082;
+    public static final int EXPORT_SERVICE = 18083;
+
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    private static final Path LOGS = Path.of("target", "e2e-logs");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private static boolean started;
+    private final List<Process> processes = new ArrayList<>();
+
+    public static String jobApi() {
+        return "http://127.0.0.1:" + JOB_API;
+    }
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) throws Exception {
+        if (started) {
+            return;
+        }
+        started = true;
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Suite.class.getName(), this);
+        Files.createDirectories(LOGS);
+        // a test JVM ended by Ctrl-C or a timeout does not run close(): the services must not outlive it
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.forEach(Process::destroyForcibly)));
+        String sim = "http://127.0.0.1:" + SIMULATOR;
+        Map<String, List<String>> apps = new LinkedHashMap<>();
+        apps.put("amazon-simulator", List.of("-Dquarkus.http.port=" + SIMULATOR, "-Dsimulator.image-base-url=" + sim));
+        apps.put("job-api", List.of("-Dquarkus.http.port=" + JOB_API));
+        apps.put("lookup-worker", List.of("-Dquarkus.http.port=" + LOOKUP_WORKER,
+                "-Dquarkus.rest-client.sp-api.url=" + sim, "-Dquarkus.rest-client.lwa.url=" + sim));
+        apps.put("image-fetcher", List.of("-Dquarkus.http.port=" + IMAGE_FETCHER));
+        apps.put("export-service", List.of("-Dquarkus.http.port=" + EXPORT_SERVICE));
+        Map<String, Integer> ports = Map.of("amazon-simulator", SIMULATOR, "job-api", JOB_API,
+                "lookup-worker", LOOKUP_WORKER, "image-fetcher", IMAGE_FETCHER, "export-service", EXPORT_SERVICE);
+        for (var app : ports.entrySet()) {
+            refuseIfTaken(app.getKey(), app.getValue());
+        }
+        Map<String, Process> running = new LinkedHashMap<>();
+        for (var app : apps.entrySet()) {
+            Process process = start(app.getKey(), app.getValue());
+            processes.add(process);
+            running.put(app.getKey(), process);
+        }
+        for (var app : running.entrySet()) {
+            awaitReady(app.getKey(), ports.get(app.getKey()), app.getValue());
+        }
+    }
+
+    /** A service left over from an aborted run would answer in place of the build under test. */
+    private static void refuseIfTaken(String name, int port) {
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            throw new IllegalStateException("port " + port + " for " + name + " is already in use, probably by a "
+                    + "service of an earlier run that did not stop: stop it (ss -ltnp 'sport = :" + port + "')");
+        } catch (IOException free) {
+            // nothing listens: the port is ours
+        }
+    }
+
+    private static Process start(String name, List<String> properties) throws IOException {
+        Path jar = ROOT.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        if (Runtime.version().feature() >= 24) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.add("-Xmx384m");
+        command.addAll(properties);
+        command.add("-jar");
+        command.add(jar.toString());
+        File log = LOGS.resolve(name + ".log").toFile();
+        return new ProcessBuilder(command).directory(ROOT.resolve(name).toFile())
+                .redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    private static void awaitReady(String name, int port, Process process) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + process.exitValue()
+                        + " during start-up; see e2e-tests/target/e2e-logs/" + name + ".log");
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " not ready on port " + port + " after " + START_TIMEOUT
+                + "; see e2e-tests/target/e2e-logs/" + name + ".log");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        processes.forEach(Process::destroy);
+        for (Process p : processes) {
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package com.code2asin.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code2asin.model.Topics;
+import com.code2asin.model.code.CodeParser;
+import io.minio.GetObjectArgs;
+import io.minio.ListObjectsArgs;
+import io.minio.MinioClient;
+import io.minio.Result;
+import io.minio.messages.Item;
+import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The walking skeleton, every hop real: a CSV uploaded with a Keycloak token becomes a job, is looked up through
+ * the simulator's SP-API, gets its images into S3 and its XLSX export, and every step is on Kafka with CloudEvents
+ * headers, as another platform service would read it.
+ */
+@ExtendWith(Suite.class)
+class WalkingSkeletonIT {
+
+    private static final List<String> TOPICS = List.of(Topics.JOBS, Topics.LOOKUP_REQUESTED, Topics.BATCH_DONE,
+            Topics.IMAGE_REQUESTED, Topics.IMAGES_STORED, Topics.EXPORT_DONE);
+    private static final MinioClient S3 = MinioClient.builder().endpoint("http://127.0.0.1:9000")
+            .credentials("minioadmin", "minioadmin123").region("us-east-1").build();
+
+    @Test
+    void aFileOfCodesBecomesResultsImagesEventsAndAnExport() throws Exception {
+        List<String> valid = randomEans(20);
+        List<String> invalid = List.of("3017620422004", "3.76012E+12");
+        String csv = "ean;name\n" + valid.stream().map(c -> c + ";Produit " + c).collect(Collectors.joining("\n"))
+                + "\n" + String.join(";broken\n", invalid) + ";broken\n"
+                + valid.get(0) + ";the same code again\n"; // a duplicate: looked up once, answered twice
+        String alice = Tokens.of("alice");
+
+        try (EventTap tap = new EventTap(TOPICS)) {
+            String jobId = given().auth().oauth2(alice)
+                    .multiPart("file", "codes.csv", csv.getBytes(), "text/csv")
+                    .multiPart("name", "e2e skeleton")
+                    .multiPart("options", "{\"download_images\": true, \"max_images_per_product\": 2}")
+                    .post(Suite.jobApi() + "/api/v1/code2asin/jobs")
+                    .then().statusCode(201)
+                    .body("status", equalTo("pending")).body("total_codes", equalTo(23))
+                    .body("invalid_codes", equalTo(2))
+                    .extract().path("id");
+
+            given().auth().oauth2(alice).post(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId + "/start")
+                    .then().statusCode(200).body("status", equalTo("processing"));
+
+            JsonPath detail = awaitExport(alice, jobId);
+            assertEquals("completed", detail.getString("job.status"));
+            assertEquals(23, detail.getInt("figures.total"));
+            assertTrue(detail.getInt("figures.with_asin") > 0, "some codes found an ASIN");
+            assertTrue(detail.getInt("figures.with_images") > 0, "some items have stored images");
+
+            assertInvalidCodesReportedNotLookedUp(alice, jobId, invalid);
+            assertEvents(tap.drain(), jobId, valid, invalid);
+            assertImagesInS3(alice, jobId);
+            assertExportOpens(alice, jobId);
+            assertDuplicateAnsweredLikeItsTwin(alice, jobId, valid.get(0));
+            assertCsvExportOfMatchedOnly(alice, jobId, detail.getInt("progress.matched"));
+            assertJsonExportOnRequest(alice, jobId);
+
+            given().auth().oauth2(Tokens.of("bob")).get(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId)
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
+    }
+
+    private static JsonPath awaitExport(String token, String jobId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        JsonPath detail = null;
+        while (Instant.now().isBefore(deadline)) {
+            detail = given().auth().oauth2(token).get(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId)
+                    .then().statusCode(200).extract().jsonPath();
+            if (!detail.getList("exports.findAll { it.status == 'done' }").isEmpty()) {
+                return detail;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("job " + jobId + " not completed and exported in time; last detail: "
+                + (detail == null ? null : detail.prettify()));
+    }
+
+    private static void assertInvalidCodesReportedNotLookedUp(String token, String jobId, List<String> invalid) {
+        JsonPath results = given().auth().oauth2(token).queryParam("status", "invalid")
+                .get(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId + "/results")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(Set.copyOf(invalid), Set.copyOf(results.getList("items.product_ean", String.class)));
+        results.getList("items.error_category", String.class).forEach(c -> assertEquals("invalid_data", c));
+        results.getList("items.error", String.class).forEach(e -> assertFalse(e.isBlank()));
+    }
+
+    private static void assertEvents(List<EventTap.Event> all, String jobId, List<String> valid, List<String> invalid) {
+        List<EventTap.Event> mine = all.stream().filter(e -> jobId.equals(e.header("ce_subject"))).toList();
+        Map<String, List<EventTap.Event>> byType = EventTap.byType(mine);
+        for (String type : List.of("job.created", "job.started", "job.completed", "lookup.requested", "batch.done",
+                "image.requested", "images.stored", "export.done")) {
+            assertTrue(byType.containsKey(type), "a " + type + " event for the job; got " + byType.keySet());
+        }
+        for (EventTap.Event e : mine) {
+            assertNotNull(e.header("ce_id"), "ce_id on " + e.topic());
+            assertNotNull(e.header("ce_source"), "ce_source on " + e.topic());
+            assertNotNull(e.header("ce_time"), "ce_time on " + e.topic());
+            assertEquals("1.0", e.header("ce_specversion"));
+            assertEquals("acme", e.header("ce_tenant"), "tenant header on " + e.topic());
+        }
+        byType.get("job.completed").forEach(e -> {
+            assertEquals(jobId, e.key());
+            JsonPath payload = JsonPath.from(e.value());
+            assertNotNull(payload.getString("snapshot_key"));
+            assertEquals(23, payload.getInt("figures.total"));
+        });
+        Set<String> looked = byType.get("lookup.requested").stream()
+                .flatMap(e -> JsonPath.from(e.value()).getList("items.code", String.class).stream())
+                .collect(Collectors.toSet());
+        assertEquals(Set.copyOf(valid), looked, "every valid code, and only those, is sent to lookup");
+        long sent = byType.get("lookup.requested").stream()
+                .mapToLong(e -> JsonPath.from(e.value()).getList("items").size()).sum();
+        assertEquals(valid.size(), sent, "the duplicate code is looked up once");
+        invalid.forEach(code -> assertFalse(looked.contains(code)));
+    }
+
+    private static void assertImagesInS3(String token, String jobId) throws Exception {
+        JsonPath results = given().auth().oauth2(token).queryParam("status", "matched").queryParam("limit", 100)
+                .get(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId + "/results")
+                .then().statusCode(200).extract().jsonPath();
+        String itemId = results.getList("items.findAll { it.images_stored > 0 }.id", String.class).get(0);
+        String prefix = "products/" + itemId.substring(0, 2) + "/" + itemId + "/";
+        List<String> keys = new ArrayList<>();
+        for (Result<Item> r : S3.listObjects(ListObjectsArgs.builder().bucket("code2asin").prefix(prefix)
+                .recursive(true).build())) {
+            keys.add(r.get().objectName());
+        }
+        assertFalse(keys.isEmpty(), "image objects under " + prefix);
+        for (String key : keys) {
+            byte[] bytes;
+            try (InputStream in = S3.getObject(GetObjectArgs.builder().bucket("code2asin").object(key).build())) {
+                bytes = in.readAllBytes();
+            }
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            assertEquals(prefix + sha + ".jpg", key, "the key names the SHA-256 of the bytes");
+            assertNotNull(ImageIO.read(new ByteArrayInputStream(bytes)), "a decodable image");
+        }
+    }
+
+    private static void assertExportOpens(String token, String jobId) throws Exception {
+        byte[] xlsx = given().auth().oauth2(token).get(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId + "/download")
+                .then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals(23, sheet.getLastRowNum(), "a header row and one row per code");
+        }
+    }
+
+    private static void assertDuplicateAnsweredLikeItsTwin(String token, String jobId, String code) {
+        JsonPath results = given().auth().oauth2(token).queryParam("limit", 100)
+                .get(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId + "/results")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> twins = results.getList("items.findAll { it.product_ean == '" + code + "' }");
+        assertEquals(2, twins.size());
+        assertEquals(twins.get(0).get("status"), twins.get(1).get("status"));
+        assertEquals(twins.get(0).get("asin"), twins.get(1).get("asin"));
+        assertEquals(twins.get(0).get("images_stored"), twins.get(1).get("images_stored"));
+    }
+
+    /** Seed 002's path answers the file itself once export-service wrote it. */
+    private static void assertCsvExportOfMatchedOnly(String token, String jobId, int matched) {
+        String csv = given().auth().oauth2(token).queryParam("format", "csv").queryParam("include_unmatched", false)
+                .post(Suite.jobApi() + "/api/v1/code2asin/export/results/" + jobId)
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertTrue(lines.get(0).startsWith("\uFEFFRow,Code,GTIN-14"), lines.get(0));
+        assertEquals(matched, lines.size() - 1, "one line per matched item");
+        lines.stream().skip(1).forEach(line -> assertTrue(line.contains(",matched,"), line));
+    }
+
+    private static void assertJsonExportOnRequest(String token, String jobId) throws InterruptedException {
+        String status = given().auth().oauth2(token).queryParam("format", "json")
+                .post(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId + "/exports")
+                .then().statusCode(202).body("status", equalTo("requested")).extract().path("status_url");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonPath export = null;
+        while (Instant.now().isBefore(deadline)) {
+            export = given().auth().oauth2(token).get(Suite.jobApi() + status).then().statusCode(200).extract()
+                    .jsonPath();
+            if (!"requested".equals(export.getString("status"))) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals("done", export.getString("status"), export.prettify());
+        List<Object> rows = given().auth().oauth2(token).get(Suite.jobApi() + export.getString("download_url"))
+                .then().statusCode(200).contentType(containsString("application/json")).extract().jsonPath()
+                .getList("$");
+        assertEquals(23, rows.size());
+    }
+
+    static List<String> randomEans(int count) {
+        Random random = new Random();
+        List<String> codes = new ArrayList<>();
+        while (codes.size() < count) {
+            StringBuilder body = new StringBuilder("3");
+            for (int i = 0; i < 11; i++) {
+                body.append(random.nextInt(10));
+            }
+            String code = body.toString() + CodeParser.checkDigit(body.toString());
+            if (!codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+}
