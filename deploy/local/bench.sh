@@ -1,0 +1,105 @@
+# ./code2asin bench lookup|api: the benchmarks, one JSON object per scenario on stdout.
+# lookup: each scenario starts its own amazon-simulator and lookup-worker processes on bench ports and bench topics.
+# api: one job-api on a bench port with a GC log (its peak heap), driven over HTTP with Keycloak tokens.
+# A running suite is not disturbed. Logs: $LOGS/bench-*.log. Sourced by ./code2asin.
+
+BENCH_SIM_PORT=19089
+BENCH_RUN="$(date +%s)"
+
+BENCH_API_PORT=19180
+
+run_bench() {
+  case "${1:-}" in
+    lookup) shift; run_lookup_bench "$@" ;;
+    api) shift; run_api_bench "$@" ;;
+    *) die "usage: ./code2asin bench lookup [quota|quality|overhead|cache ...] | bench api [intake_csv|intake_xlsx|latency ...]" ;;
+  esac
+}
+
+run_api_bench() {
+  local scenarios="${*:-intake_csv intake_xlsx latency}" s gc="$LOGS/bench-job-api-gc.log"
+  infra_up
+  build_apps
+  mkdir -p "$STATE/bench"
+  rm -f "$gc" "$LOGS/bench-job-api.log"
+  # its own consumer groups, from the end of the topics, and no dispatching: the bench reads and writes jobs, it
+  # does not run them, nor replay what other runs left on the topics
+  start_bg bench-job-api "$ROOT/job-api" env QUARKUS_HTTP_PORT=$BENCH_API_PORT JOB_API_DISPATCH_INTERVAL=1h \
+    MP_MESSAGING_INCOMING_BATCH_DONE_AUTO_OFFSET_RESET=latest MP_MESSAGING_INCOMING_IMAGES_STORED_AUTO_OFFSET_RESET=latest \
+    MP_MESSAGING_INCOMING_EXPORT_DONE_AUTO_OFFSET_RESET=latest MP_MESSAGING_INCOMING_JOB_COMMANDS_AUTO_OFFSET_RESET=latest \
+    MP_MESSAGING_INCOMING_BATCH_DONE_GROUP_ID="bench-$BENCH_RUN" MP_MESSAGING_INCOMING_IMAGES_STORED_GROUP_ID="bench-$BENCH_RUN" \
+    MP_MESSAGING_INCOMING_EXPORT_DONE_GROUP_ID="bench-$BENCH_RUN" MP_MESSAGING_INCOMING_JOB_COMMANDS_GROUP_ID="bench-$BENCH_RUN" \
+    "$JAVA" "${JVM_FLAGS[@]}" -Xmx1g "-Xlog:gc:file=$gc" -jar target/quarkus-app/quarkus-run.jar
+  wait_for bench-job-api 120 http_ok "http://127.0.0.1:$BENCH_API_PORT/q/health/ready"
+  for s in $scenarios; do
+    case "$s" in
+      intake_csv|intake_xlsx) api_scenario "$s" codes=1000000 ;;
+      latency) api_scenario latency results=100000 clients=50 rate-per-client=10 seconds=60 ;;
+      *) stop_bg bench-job-api >/dev/null; die "unknown scenario $s (intake_csv, intake_xlsx, latency)" ;;
+    esac
+  done
+  stop_bg bench-job-api >/dev/null
+}
+
+api_scenario() {
+  log "bench $1"
+  "$JAVA" "${JVM_FLAGS[@]}" -Xmx2g -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" com.code2asin.bench.ApiBench "$@" \
+    api="http://127.0.0.1:$BENCH_API_PORT" token-url=http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token \
+    gc-log="$LOGS/bench-job-api-gc.log" work="$STATE/bench" \
+    || { stop_bg bench-job-api >/dev/null; die "bench $1 failed; logs in $LOGS/bench-job-api.log"; }
+}
+
+run_lookup_bench() {
+  local scenarios="${*:-quota quality overhead cache}" s
+  infra_up
+  build_apps
+  for s in $scenarios; do
+    case "$s" in
+      quota)    bench_scenario quota    3 2     "SIMULATOR_QUOTA_SP_API_RATE=2 SIMULATOR_QUOTA_SP_API_BURST=2" codes=6000 rate=2 replicas=3 ;;
+      quality)  bench_scenario quality  1 10000 "SIMULATOR_QUOTA_SP_API_RATE=0" codes=10000 ;;
+      overhead) bench_scenario overhead 1 10000 "SIMULATOR_QUOTA_SP_API_RATE=0" codes=20000 ;;
+      cache)    bench_scenario cache    1 10000 "SIMULATOR_QUOTA_SP_API_RATE=0" codes=2000 ;;
+      *) die "unknown scenario $s (quota, quality, overhead, cache)" ;;
+    esac
+  done
+}
+
+# bench_scenario NAME REPLICAS QUOTA_RPS SIMULATOR_ENV DRIVER_OPTIONS...
+bench_scenario() {
+  local name="$1" replicas="$2" rps="$3" sim_env="$4"; shift 4
+  local topics="bench.$BENCH_RUN.$name" i pids=()
+  # shellcheck disable=SC2086 # sim_env holds several VAR=value words
+  start_bg bench-sim "$ROOT/amazon-simulator" env QUARKUS_HTTP_PORT=$BENCH_SIM_PORT $sim_env \
+    "$JAVA" "${JVM_FLAGS[@]}" -Xmx512m -jar target/quarkus-app/quarkus-run.jar
+  wait_for bench-sim 120 http_ok "http://127.0.0.1:$BENCH_SIM_PORT/q/health/ready"
+  for i in $(seq 1 "$replicas"); do
+    start_bg "bench-lookup-$i" "$ROOT/lookup-worker" env \
+      QUARKUS_HTTP_PORT=$((19080 + i)) \
+      QUARKUS_REST_CLIENT_SP_API_URL="http://127.0.0.1:$BENCH_SIM_PORT" \
+      QUARKUS_REST_CLIENT_LWA_URL="http://127.0.0.1:$BENCH_SIM_PORT" \
+      MP_MESSAGING_INCOMING_LOOKUP_REQUESTED_TOPIC="$topics.lookup-requested" \
+      MP_MESSAGING_INCOMING_LOOKUP_REQUESTED_GROUP_ID="bench-$BENCH_RUN-$name" \
+      MP_MESSAGING_INCOMING_LOOKUP_REQUESTED_DEAD_LETTER_QUEUE_TOPIC="$topics.dlq" \
+      MP_MESSAGING_OUTGOING_BATCH_DONE_TOPIC="$topics.batch-done" \
+      MP_MESSAGING_OUTGOING_IMAGE_REQUESTED_TOPIC="$topics.image-requested" \
+      LOOKUP_WORKER_QUOTA_SP_API_RATE="$rps" LOOKUP_WORKER_QUOTA_SP_API_BURST=1 \
+      "$JAVA" "${JVM_FLAGS[@]}" -Xmx384m -jar target/quarkus-app/quarkus-run.jar
+  done
+  for i in $(seq 1 "$replicas"); do
+    wait_for "bench-lookup-$i" 120 http_ok "http://127.0.0.1:$((19080 + i))/q/health/ready"
+    pids+=("$(cat "$RUN/bench-lookup-$i.pid")")
+  done
+  log "bench $name: $replicas lookup-worker(s), quota $rps req/s"
+  "$JAVA" -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" com.code2asin.bench.LookupBench "$name" \
+    bootstrap=127.0.0.1:9092 requests-topic="$topics.lookup-requested" done-topic="$topics.batch-done" \
+    simulator="http://127.0.0.1:$BENCH_SIM_PORT" jdbc="jdbc:postgresql://127.0.0.1:5432/code2asin" \
+    db-password=lookup_pw worker-pid="${pids[0]}" "$@" \
+    || { bench_down "$replicas"; die "bench $name failed; logs in $LOGS/bench-*.log"; }
+  bench_down "$replicas"
+}
+
+bench_down() {
+  local i
+  for i in $(seq 1 "$1"); do stop_bg "bench-lookup-$i" >/dev/null; done
+  stop_bg bench-sim >/dev/null
+}
