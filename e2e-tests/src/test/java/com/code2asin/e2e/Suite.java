@@ -1,5 +1,7 @@
 package com.code2asin.e2e;
 
+import com.code2asin.model.Topics;
+import com.code2asin.testing.ConsumerGroups;
 import java.io.File;
 import java.io.IOException;
 import java.net.Socket;
@@ -56,11 +58,16 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         String sim = "http://127.0.0.1:" + SIMULATOR;
         Map<String, List<String>> apps = new LinkedHashMap<>();
         apps.put("amazon-simulator", List.of("-Dquarkus.http.port=" + SIMULATOR, "-Dsimulator.image-base-url=" + sim));
-        apps.put("job-api", List.of("-Dquarkus.http.port=" + JOB_API));
-        apps.put("lookup-worker", List.of("-Dquarkus.http.port=" + LOOKUP_WORKER,
+        apps.put("job-api", withFreshGroup("e2e-job-api", Map.of("batch-done", Topics.BATCH_DONE,
+                "images-stored", Topics.IMAGES_STORED, "export-done", Topics.EXPORT_DONE,
+                "job-commands", Topics.JOB_COMMANDS), "-Dquarkus.http.port=" + JOB_API));
+        apps.put("lookup-worker", withFreshGroup("e2e-lookup-worker",
+                Map.of("lookup-requested", Topics.LOOKUP_REQUESTED), "-Dquarkus.http.port=" + LOOKUP_WORKER,
                 "-Dquarkus.rest-client.sp-api.url=" + sim, "-Dquarkus.rest-client.lwa.url=" + sim));
-        apps.put("image-fetcher", List.of("-Dquarkus.http.port=" + IMAGE_FETCHER));
-        apps.put("export-service", List.of("-Dquarkus.http.port=" + EXPORT_SERVICE));
+        apps.put("image-fetcher", withFreshGroup("e2e-image-fetcher",
+                Map.of("image-requested", Topics.IMAGE_REQUESTED), "-Dquarkus.http.port=" + IMAGE_FETCHER));
+        apps.put("export-service", withFreshGroup("e2e-export-service", Map.of("jobs", Topics.JOBS,
+                "export-requested", Topics.EXPORT_REQUESTED), "-Dquarkus.http.port=" + EXPORT_SERVICE));
         Map<String, Integer> ports = Map.of("amazon-simulator", SIMULATOR, "job-api", JOB_API,
                 "lookup-worker", LOOKUP_WORKER, "image-fetcher", IMAGE_FETCHER, "export-service", EXPORT_SERVICE);
         for (var app : ports.entrySet()) {
@@ -75,6 +82,16 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         for (var app : running.entrySet()) {
             awaitReady(app.getKey(), ports.get(app.getKey()), app.getValue());
         }
+    }
+
+    /**
+     * The modules tested before this one leave records on the shared topics (a fresh machine has no committed
+     * offsets): the services start at the end of them, so this run's events are not queued behind that backlog.
+     */
+    private static List<String> withFreshGroup(String prefix, Map<String, String> topicByChannel, String... properties) {
+        List<String> all = new ArrayList<>(List.of(properties));
+        ConsumerGroups.freshAtTheEnd(prefix, topicByChannel).forEach((key, value) -> all.add("-D" + key + "=" + value));
+        return all;
     }
 
     /** A service left over from an aborted run would answer in place of the build under test. */

@@ -97,6 +97,7 @@ class ImageRequestedFlowTest {
         String productId = "t" + UUID.randomUUID();
         ImageRequested first = request(productId, "append", url("a.jpg"), url("missing.jpg"),
                 "http://10.0.0.1/images/I/a.jpg");
+        int aHits = hits("a.jpg"); // another test of the class may have fetched it before
         try (KafkaTestClient kafka = new KafkaTestClient(Topics.IMAGES_STORED)) {
             send(kafka, first);
             ConsumerRecord<String, String> record = kafka.await(about(first), WAIT);
@@ -119,7 +120,7 @@ class ImageRequestedFlowTest {
             send(kafka, first);
             ImagesStored again = json.readValue(kafka.await(about(first), WAIT).value(), ImagesStored.class);
             assertEquals(stored, again);
-            assertEquals(1, hits("a.jpg"));
+            assertEquals(aHits + 1, hits("a.jpg"));
             assertEquals(List.of(key), objects(productId));
 
             // a later job for the same product fetches again, and the same bytes stay stored once
@@ -127,7 +128,7 @@ class ImageRequestedFlowTest {
             send(kafka, later);
             ImagesStored laterStored = json.readValue(kafka.await(about(later), WAIT).value(), ImagesStored.class);
             assertEquals(stored.stored(), laterStored.stored());
-            assertEquals(2, hits("a.jpg"));
+            assertEquals(aHits + 2, hits("a.jpg"));
             assertEquals(List.of(key), objects(productId));
             assertEquals(1, imageRows(productId));
         }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** job-api over HTTP against the real local PostgreSQL, Kafka, S3 and Keycloak tokens. */
@@ -76,9 +77,15 @@ class JobResourceTest {
         String shortLived = given().formParam("grant_type", "password").formParam("client_id", "code2asin-short-lived")
                 .formParam("username", "alice").formParam("password", "alice-pw")
                 .post("http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token")
-                .then().statusCode(200).body("expires_in", equalTo(2)).extract().path("access_token");
-        given().auth().oauth2(shortLived).get(JOBS).then().statusCode(200); // valid while it lives
-        Thread.sleep(3500);
+                .then().statusCode(200).body("expires_in", equalTo(5)).extract().path("access_token");
+        // Keycloak counts in whole seconds, so the token lives 4 to 5 s: long enough to be seen valid once.
+        given().auth().oauth2(shortLived).get(JOBS).then().statusCode(200);
+        Instant deadline = Instant.now().plusSeconds(30);
+        int status = 200;
+        while (status == 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            status = given().auth().oauth2(shortLived).get(JOBS).then().extract().statusCode();
+        }
         given().auth().oauth2(shortLived).get(JOBS).then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"))
@@ -224,7 +231,8 @@ class JobResourceTest {
                 .multiPart("use_amazon_api", "false").post(JOBS).then().statusCode(201).extract().path("id");
         given().auth().oauth2(alice).post(JOBS + "/" + id + "/start").then().statusCode(200);
         String status = null;
-        for (int i = 0; i < 50 && !"completed".equals(status); i++) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (!"completed".equals(status) && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
             status = given().auth().oauth2(alice).get(JOBS + "/" + id).then().extract().path("job.status");
         }

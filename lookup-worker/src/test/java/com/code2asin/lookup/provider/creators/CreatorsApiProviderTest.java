@@ -310,7 +310,7 @@ class CreatorsApiProviderTest {
         await(provider(Map.of("max-concurrency", "2"), call -> call.get()).lookup(Marketplace.DE, codes));
 
         assertEquals(5, server.searches().size());
-        assertEquals(2, server.maxInFlight.get());
+        assertTrue(server.maxInFlight.get() <= 2, "searches in flight at once: " + server.maxInFlight.get());
     }
 
     @Test
