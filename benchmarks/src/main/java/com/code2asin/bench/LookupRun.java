@@ -85,7 +85,7 @@ final class LookupRun {
 
     private static LookupRequested batch(UUID jobId, String marketplace, List<LookupItem> items) {
         return new LookupRequested(UUID.randomUUID(), 1, jobId, "bench", marketplace, "sp-api", true, 0.85, false, 1,
-                "replace", List.copyOf(items));
+                "replace", List.copyOf(items), List.of());
     }
 
     private void publish(List<LookupRequested> batches) throws Exception {

@@ -60,6 +60,7 @@ public class CsvResultWriter implements ResultWriter {
         cells.add(images.isEmpty() ? null : safe(images.get(0)));
         cells.add(row.errorCategory() == null ? null : row.errorCategory().value());
         cells.add(safe(row.error()));
+        cells.add(row.marketplace());
         return cells;
     }
 

@@ -24,7 +24,7 @@ public class XlsxResultWriter implements ResultWriter {
 
     static final List<String> HEADERS = List.of("Row", "Code", "GTIN-14", "Code type", "Product id", "Product name",
             "Status", "Match type", "ASIN", "Confidence", "Title", "Brand", "Price", "Currency", "Sales rank",
-            "Image count", "First image", "Error category", "Error");
+            "Image count", "First image", "Error category", "Error", "Marketplace");
 
     /** Rows of an XLSX sheet, minus the header. */
     private static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
@@ -117,7 +117,8 @@ public class XlsxResultWriter implements ResultWriter {
         number(out, c++, images.size(), styles.integer);
         text(out, c++, images.isEmpty() ? null : images.get(0), styles);
         text(out, c++, row.errorCategory() == null ? null : row.errorCategory().value(), styles);
-        text(out, c, row.error(), styles);
+        text(out, c++, row.error(), styles);
+        text(out, c, row.marketplace(), styles);
     }
 
     /**

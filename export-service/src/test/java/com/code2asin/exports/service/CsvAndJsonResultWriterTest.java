@@ -38,6 +38,7 @@ class CsvAndJsonResultWriterTest {
         assertEquals("Pen, blue", records.get(1).get(10), "a comma inside a title is quoted, not a new column");
         assertEquals("unmatched", records.get(2).get(6));
         assertEquals("12.50", records.get(1).get(12));
+        assertEquals("FR", records.get(1).get(19), "the marketplace that answered");
     }
 
     @Test

@@ -23,13 +23,13 @@ public final class ResultRows {
         return new ResultRow(UUID.randomUUID(), row, "4006381333931", "04006381333931", "EAN-13", "SKU-" + row,
                 "Stabilo pen", ItemStatus.MATCHED, MatchType.EXACT, "B000TEST0" + row, 0.97, title, "Stabilo",
                 new BigDecimal("12.50"), "EUR", 1234, List.of("https://m.media-amazon.com/images/I/a" + row + ".jpg",
-                        "https://m.media-amazon.com/images/I/b" + row + ".jpg"), null, null);
+                        "https://m.media-amazon.com/images/I/b" + row + ".jpg"), null, null, "FR");
     }
 
     public static ResultRow unmatched(long row) {
         return new ResultRow(UUID.randomUUID(), row, "12345670", "00000012345670", "EAN-8", null, null,
                 ItemStatus.UNMATCHED, null, null, null, null, null, null, null, null, null,
-                ErrorCategory.INVALID_DATA, "no product found for this code");
+                ErrorCategory.INVALID_DATA, "no product found for this code", null);
     }
 
     /** The three rows of the tests: matched, unmatched, matched with a formula-looking title. */

@@ -47,6 +47,7 @@ class XlsxResultWriterTest {
             assertEquals("Row", header.getCell(0).getStringCellValue());
             assertEquals("ASIN", header.getCell(8).getStringCellValue());
             assertEquals("Error", header.getCell(18).getStringCellValue());
+            assertEquals("Marketplace", header.getCell(19).getStringCellValue());
 
             Row matched = sheet.getRow(1);
             assertEquals(1, matched.getCell(0).getNumericCellValue());
@@ -64,6 +65,7 @@ class XlsxResultWriterTest {
             assertEquals(2, matched.getCell(15).getNumericCellValue());
             assertEquals("https://m.media-amazon.com/images/I/a1.jpg", matched.getCell(16).getStringCellValue());
             assertNull(matched.getCell(17));
+            assertEquals("FR", matched.getCell(19).getStringCellValue(), "the marketplace that answered");
 
             Row unmatched = sheet.getRow(2);
             assertEquals("unmatched", unmatched.getCell(6).getStringCellValue());

@@ -7,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** A bulk lookup job of one tenant: its options, its state and its timeline. */
@@ -24,6 +26,8 @@ public class Job {
     public JobStatus status;
     public boolean useAmazonApi;
     public String marketplace;
+    /** Asked in order after {@code marketplace} for the items it has no candidate for; comma-separated, or null. */
+    public String fallbackMarketplaces;
     public String provider;
     public boolean autoMatch;
     public double confidenceThreshold;
@@ -42,4 +46,15 @@ public class Job {
     public Instant updatedAt;
     @Version
     public long version;
+
+    public List<String> fallbacks() {
+        return fallbackMarketplaces == null ? List.of() : List.of(fallbackMarketplaces.split(","));
+    }
+
+    /** Every marketplace the job asks, in order. */
+    public List<String> marketplaces() {
+        List<String> all = new ArrayList<>(List.of(marketplace));
+        all.addAll(fallbacks());
+        return all;
+    }
 }

@@ -53,6 +53,8 @@ public class JobItem {
     public ErrorCategory errorCategory;
     public String error;
     public boolean fromCache;
+    /** The marketplace whose catalog answered (a job may name several, asked in turn). */
+    public String marketplace;
     public UUID batchId;
     /** Lookups that failed for a transient reason; each one schedules the next try at {@code retryAt}. */
     public int lookupAttempts;

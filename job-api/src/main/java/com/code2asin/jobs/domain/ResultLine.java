@@ -12,6 +12,7 @@ public record ResultLine(UUID id, int rowNumber, String productId, String produc
                          String codeType, String sku, String supplierPrice, String quantity, String status,
                          String asin, String title, String amazonBrand, Double confidence, String matchType,
                          BigDecimal price, String currency, Integer salesRank, String imageUrlsJson, int imagesStored,
-                         String errorCategory, String error, boolean fromCache, int lookupAttempts, Instant retryAt,
+                         String errorCategory, String error, boolean fromCache, String marketplace,
+                         int lookupAttempts, Instant retryAt,
                          String candidatesJson, String reviewedBy, Instant reviewedAt, Instant updatedAt) {
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -86,7 +87,9 @@ public class JobIntake {
 
     private NewJob newJob(String name, String supplierCode, String fileName, boolean lookUp, JobOptions o,
                           NewJob.Rows rows) {
-        return new NewJob(name, supplierCode, fileName, lookUp, marketplace(o), provider(o),
+        List<String> marketplaces = marketplaces(o);
+        return new NewJob(name, supplierCode, fileName, lookUp, marketplaces.get(0),
+                marketplaces.subList(1, marketplaces.size()), provider(o),
                 o.autoMatch() == null || o.autoMatch(),
                 o.confidenceThreshold() == null ? 0.85 : o.confidenceThreshold(),
                 o.downloadImages() == null || o.downloadImages(),
@@ -96,7 +99,7 @@ public class JobIntake {
 
     /** Every option checked before any row is read, each refusal saying what to send. */
     private void validate(JobOptions o) {
-        marketplace(o);
+        marketplaces(o);
         provider(o);
         if (o.imageMode() != null && !IMAGE_MODES.contains(o.imageMode())) {
             throw new InvalidException("image_mode '" + o.imageMode() + "' is unknown; use replace, append or skip");
@@ -129,10 +132,15 @@ public class JobIntake {
         }
     }
 
-    private String marketplace(JobOptions o) {
-        String wanted = o.marketplaces() == null || o.marketplaces().isEmpty()
-                ? config.defaultMarketplace() : o.marketplaces().get(0);
-        return Marketplace.find(wanted).map(Enum::name).orElseThrow(() -> new InvalidException(
-                "marketplace '" + wanted + "' is unknown; use one of FR, DE, IT, ES, UK, US"));
+    /** The marketplaces in the order they are asked, each once; the configured one when the job names none. */
+    private List<String> marketplaces(JobOptions o) {
+        List<String> wanted = o.marketplaces() == null || o.marketplaces().isEmpty()
+                ? List.of(config.defaultMarketplace()) : o.marketplaces();
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (String name : wanted) {
+            names.add(Marketplace.find(name).map(Enum::name).orElseThrow(() -> new InvalidException(
+                    "marketplace '" + name + "' is unknown; use one of FR, DE, IT, ES, UK, US")));
+        }
+        return List.copyOf(names);
     }
 }

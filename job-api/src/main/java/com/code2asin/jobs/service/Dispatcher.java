@@ -149,7 +149,7 @@ public class Dispatcher {
                 .toList();
         LookupRequested event = new LookupRequested(batch.id, batch.attempt, job.id, job.tenant, job.marketplace,
                 job.provider, job.autoMatch, job.confidenceThreshold, job.downloadImages, job.maxImages,
-                job.imageMode, lookups);
+                job.imageMode, lookups, job.fallbacks());
         return outbox.add(Topics.LOOKUP_REQUESTED, EventTypes.LOOKUP_REQUESTED, job.id, job.tenant, event);
     }
 }

@@ -91,6 +91,8 @@ public class JobCreation {
         job.status = JobStatus.PENDING;
         job.useAmazonApi = request.useAmazonApi();
         job.marketplace = request.marketplace();
+        job.fallbackMarketplaces = request.fallbackMarketplaces().isEmpty() ? null
+                : String.join(",", request.fallbackMarketplaces());
         job.provider = request.provider();
         job.autoMatch = request.autoMatch();
         job.confidenceThreshold = request.confidenceThreshold();

@@ -2,6 +2,7 @@ package com.code2asin.jobs.service;
 
 import com.code2asin.jobs.intake.IntakeRow;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** What a caller asks for when creating a job, with defaults already applied; its rows are read once, streamed. */
@@ -11,6 +12,7 @@ public record NewJob(
         String fileName,
         boolean useAmazonApi,
         String marketplace,
+        List<String> fallbackMarketplaces,
         String provider,
         boolean autoMatch,
         double confidenceThreshold,

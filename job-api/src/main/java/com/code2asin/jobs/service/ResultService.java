@@ -137,6 +137,7 @@ public class ResultService {
         item.errorCategory = r.errorCategory();
         item.error = r.error();
         item.fromCache = r.fromCache();
+        item.marketplace = r.marketplace();
         // images come for the ASIN lookup-worker chose; a remembered decision for another one brings none
         boolean expectsImages = imagesWanted && item.status == ItemStatus.MATCHED && chosen != null
                 && chosen == answered && chosen.images() != null && !chosen.images().isEmpty();

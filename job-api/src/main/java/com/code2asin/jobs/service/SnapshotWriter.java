@@ -81,6 +81,6 @@ public class SnapshotWriter {
         List<String> images = i.imageUrls == null ? List.of() : json.readValue(i.imageUrls, STRINGS);
         return new ResultRow(i.id, i.rowNumber, i.code, i.gtin14, i.codeType, i.productId, i.productName, i.status,
                 i.matchType, i.asin, i.confidence, i.title, i.amazonBrand, i.price, i.currency, i.salesRank, images,
-                i.errorCategory, i.error);
+                i.errorCategory, i.error, i.marketplace);
     }
 }

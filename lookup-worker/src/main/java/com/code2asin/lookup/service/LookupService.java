@@ -7,25 +7,32 @@ import com.code2asin.lookup.domain.CatalogProvider;
 import com.code2asin.lookup.domain.ProviderException;
 import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.BatchDone;
+import com.code2asin.model.event.Candidate;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
+import com.code2asin.model.event.MatchType;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Looks a batch up with the provider the job asked for and scores every item. Codes answered recently come from the
  * cache and cost no quota; a failed call fails its items only, and a code the provider rejected fails alone. A named
- * item its code could not place is searched once more by its name.
+ * item its code could not place is searched once more by its name. Items no candidate was found for are asked of
+ * the job's next marketplace, if it named several.
  */
 @ApplicationScoped
 public class LookupService {
@@ -50,29 +57,89 @@ public class LookupService {
 
     public Uni<BatchDone> lookup(LookupRequested batch) {
         long started = System.nanoTime();
-        Marketplace marketplace = Marketplace.find(batch.marketplace()).orElse(null);
         CatalogProvider provider = providers.stream()
                 .filter(p -> batch.provider() == null || p.name().equals(batch.provider()))
                 .findFirst().orElse(null);
-        if (marketplace == null || provider == null) {
-            String why = marketplace == null ? "unknown marketplace '" + batch.marketplace() + "'"
-                    : "unknown provider '" + batch.provider() + "'";
-            return Uni.createFrom().item(done(batch, failAll(batch.items(), ErrorCategory.INVALID_DATA, why, 0)));
+        List<String> asked = new ArrayList<>();
+        asked.add(batch.marketplace());
+        asked.addAll(batch.fallbacks());
+        List<Marketplace> marketplaces = new ArrayList<>();
+        for (String name : asked) {
+            Marketplace marketplace = Marketplace.find(name).orElse(null);
+            if (marketplace == null) {
+                return Uni.createFrom().item(done(batch, failAll(batch.items(), ErrorCategory.INVALID_DATA,
+                        "unknown marketplace '" + name + "'", null, 0)));
+            }
+            marketplaces.add(marketplace);
         }
-        List<String> gtins = batch.items().stream().map(LookupItem::gtin14).distinct().toList();
+        if (provider == null) {
+            return Uni.createFrom().item(done(batch, failAll(batch.items(), ErrorCategory.INVALID_DATA,
+                    "unknown provider '" + batch.provider() + "'", batch.marketplace(), 0)));
+        }
+        return across(provider, marketplaces, batch, batch.items(), started).map(results -> done(batch, results));
+    }
+
+    /**
+     * Looks the items up on the first marketplace, then the items it had no candidate for on the next, and so on:
+     * a code absent from Amazon.fr may be listed on Amazon.de. The results keep the order of the items.
+     */
+    private Uni<List<ItemResult>> across(CatalogProvider provider, List<Marketplace> marketplaces,
+                                         LookupRequested batch, List<LookupItem> items, long started) {
+        return on(provider, marketplaces.get(0), batch, items, started).chain(results -> {
+            Set<UUID> notFound = results.stream().filter(LookupService::noneCarriesTheCode).map(ItemResult::itemId)
+                    .collect(Collectors.toSet());
+            if (marketplaces.size() == 1 || notFound.isEmpty()) {
+                return Uni.createFrom().item(results);
+            }
+            List<LookupItem> next = items.stream().filter(i -> notFound.contains(i.itemId())).toList();
+            return across(provider, marketplaces.subList(1, marketplaces.size()), batch, next, started)
+                    .map(later -> {
+                        Map<UUID, ItemResult> byItem = new HashMap<>();
+                        later.forEach(r -> byItem.put(r.itemId(), r));
+                        return results.stream().map(r -> better(r, byItem.get(r.itemId()))).toList();
+                    });
+        });
+    }
+
+    /** Found nowhere here, or only by its title: another marketplace may list the code itself. */
+    private static boolean noneCarriesTheCode(ItemResult r) {
+        return r.status() != ItemStatus.FAILED && r.candidates().stream().noneMatch(LookupService::carriesTheCode);
+    }
+
+    private static boolean carriesTheCode(Candidate c) {
+        return c.matchType() == MatchType.EXACT || c.matchType() == MatchType.PARTIAL;
+    }
+
+    /**
+     * The later marketplace's result, unless it found less than the earlier one did: title-only candidates here
+     * stay when there are none there. A failure there wins, so the item is retried rather than settled.
+     */
+    private static ItemResult better(ItemResult earlier, ItemResult later) {
+        if (later == null) {
+            return earlier;
+        }
+        boolean laterFoundMore = later.status() == ItemStatus.FAILED || earlier.candidates().isEmpty()
+                || later.candidates().stream().anyMatch(LookupService::carriesTheCode);
+        return laterFoundMore ? later : earlier;
+    }
+
+    /** One marketplace: cached codes first, the provider for the rest, then the title search. */
+    private Uni<List<ItemResult>> on(CatalogProvider provider, Marketplace marketplace, LookupRequested batch,
+                                     List<LookupItem> items, long started) {
+        List<String> gtins = items.stream().map(LookupItem::gtin14).distinct().toList();
         return cache.hits(provider, marketplace, gtins).chain(hits -> {
             List<String> misses = gtins.stream().filter(g -> !hits.containsKey(g)).toList();
             Uni<CatalogAnswer> asked = misses.isEmpty() ? Uni.createFrom().item(CatalogAnswer.empty())
                     : provider.lookup(marketplace, misses);
             return asked.call(answer -> cache.remember(provider, marketplace, misses, answer))
                     .map(answer -> new CatalogAnswer(hits, Map.of()).merge(answer))
-                    .chain(byCode -> byTitle(provider, marketplace, batch, byCode))
-                    .map(titled -> done(batch, results(batch, titled, hits.keySet(), elapsedMs(started))));
+                    .chain(byCode -> byTitle(provider, marketplace, items, byCode))
+                    .map(titled -> results(batch, items, marketplace, titled, hits.keySet(), elapsedMs(started)));
         }).onFailure(ProviderException.class).recoverWithItem(failure -> {
             ProviderException p = (ProviderException) failure;
-            Log.warnf("batch %s attempt %d failed (%s): %s", batch.batchId(), batch.attempt(),
+            Log.warnf("batch %s attempt %d failed on %s (%s): %s", batch.batchId(), batch.attempt(), marketplace,
                     p.category().value(), p.getMessage());
-            return done(batch, failAll(batch.items(), p.category(), p.getMessage(), elapsedMs(started)));
+            return failAll(items, p.category(), p.getMessage(), marketplace.name(), elapsedMs(started));
         });
     }
 
@@ -86,10 +153,10 @@ public class LookupService {
      * candidates; they are not cached, as they depend on the name a seller gave, not on the code. A failed search
      * fails the item, so it is retried, rather than calling it unmatched.
      */
-    private Uni<Titled> byTitle(CatalogProvider provider, Marketplace marketplace, LookupRequested batch,
+    private Uni<Titled> byTitle(CatalogProvider provider, Marketplace marketplace, List<LookupItem> items,
                                 CatalogAnswer answer) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (LookupItem item : batch.items()) {
+        for (LookupItem item : items) {
             String code = item.gtin14();
             if (titleSearch && item.name() != null && !item.name().isBlank() && answer.found().containsKey(code)
                     && answer.forCode(code).stream().noneMatch(p -> p.gtin14s().contains(code))) {
@@ -117,32 +184,31 @@ public class LookupService {
     }
 
     /** Scores every item; one whose code came from the cache and needed no search is marked {@code from_cache}. */
-    private static List<ItemResult> results(LookupRequested batch, Titled titled, Set<String> cached, long ms) {
+    private static List<ItemResult> results(LookupRequested batch, List<LookupItem> items, Marketplace marketplace,
+                                            Titled titled, Set<String> cached, long ms) {
         CatalogAnswer answer = titled.answer();
-        return batch.items().stream().map(item -> {
+        return items.stream().map(item -> {
             ProviderException rejected = answer.failed().get(item.gtin14());
             if (rejected != null) {
-                return failed(item, rejected.category(), rejected.getMessage(), ms);
+                return failed(item, rejected.category(), rejected.getMessage(), marketplace.name(), ms);
             }
-            ItemResult scored = MatchScorer.score(item, answer.forCode(item.gtin14()), batch.autoMatch(),
+            ItemResult r = MatchScorer.score(item, answer.forCode(item.gtin14()), batch.autoMatch(),
                     batch.confidenceThreshold(), ms);
-            return cached.contains(item.gtin14()) && !titled.searched().contains(item.gtin14())
-                    ? fromCache(scored) : scored;
+            boolean fromCache = cached.contains(item.gtin14()) && !titled.searched().contains(item.gtin14());
+            return new ItemResult(r.itemId(), r.status(), r.candidates(), r.chosen(), r.matchType(), r.confidence(),
+                    r.errorCategory(), r.error(), fromCache, r.ms(), marketplace.name());
         }).toList();
     }
 
-    private static ItemResult fromCache(ItemResult r) {
-        return new ItemResult(r.itemId(), r.status(), r.candidates(), r.chosen(), r.matchType(), r.confidence(),
-                r.errorCategory(), r.error(), true, r.ms());
-    }
-
-    private static ItemResult failed(LookupItem item, ErrorCategory category, String error, long ms) {
+    private static ItemResult failed(LookupItem item, ErrorCategory category, String error, String marketplace,
+                                     long ms) {
         return new ItemResult(item.itemId(), ItemStatus.FAILED, List.of(), null, null, null, category, error, false,
-                ms);
+                ms, marketplace);
     }
 
-    private static List<ItemResult> failAll(List<LookupItem> items, ErrorCategory category, String error, long ms) {
-        return items.stream().map(i -> failed(i, category, error, ms)).toList();
+    private static List<ItemResult> failAll(List<LookupItem> items, ErrorCategory category, String error,
+                                            String marketplace, long ms) {
+        return items.stream().map(i -> failed(i, category, error, marketplace, ms)).toList();
     }
 
     private static BatchDone done(LookupRequested batch, List<ItemResult> results) {

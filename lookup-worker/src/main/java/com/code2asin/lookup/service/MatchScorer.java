@@ -44,14 +44,14 @@ public final class MatchScorer {
                 .toList();
         if (candidates.isEmpty()) {
             return new ItemResult(item.itemId(), ItemStatus.UNMATCHED, List.of(), null, null, null, null, null,
-                    false, ms);
+                    false, ms, null);
         }
         Candidate best = candidates.get(0);
         boolean tied = candidates.size() > 1 && candidates.get(1).confidence() == best.confidence();
         boolean matched = autoMatch && !tied && best.confidence() >= threshold;
         return new ItemResult(item.itemId(), matched ? ItemStatus.MATCHED : ItemStatus.AMBIGUOUS, candidates,
                 matched ? best.asin() : null, matched ? best.matchType() : null, best.confidence(), null, null,
-                false, ms);
+                false, ms, null);
     }
 
     private static Candidate candidate(LookupItem item, CatalogProduct p, Set<String> parentsOfMatchingChildren) {

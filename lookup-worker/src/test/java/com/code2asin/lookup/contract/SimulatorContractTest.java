@@ -138,7 +138,7 @@ class SimulatorContractTest {
         LookupItem item = new LookupItem(UUID.randomUUID(), titleOnly[0], CodeParser.parse(titleOnly[0]).gtin14(),
                 "EAN-13", titleOnly[4], null);
         LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", "DE", name,
-                true, 0.85, false, 0, "skip", List.of(item));
+                true, 0.85, false, 0, "skip", List.of(item), List.of());
         db.preparedQuery("DELETE FROM catalog_cache WHERE gtin14 = $1").execute(Tuple.of(item.gtin14()))
                 .await().atMost(WAIT); // an earlier run's answer would come from the cache
         ItemResult result = lookups.lookup(batch).await().atMost(WAIT).items().get(0);
@@ -148,6 +148,41 @@ class SimulatorContractTest {
         assertEquals(MatchType.FUZZY, result.candidates().get(0).matchType());
         assertEquals(titleOnly[4], result.candidates().get(0).title());
         assertTrue(result.confidence() < 0.85, "fuzzy stays under the threshold: " + result.confidence());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sp-api", "creators"})
+    void aCodeAbsentFromTheFirstMarketplaceIsLookedUpOnTheNext(String name) throws Exception {
+        List<String[]> rows = groundTruth("FR,DE", 500); // a row per code and marketplace: FR, then DE
+        String[] gap = null;
+        String[] onBoth = null;
+        for (int i = 0; i + 1 < rows.size(); i += 2) {
+            String[] fr = rows.get(i);
+            String[] de = rows.get(i + 1);
+            if (gap == null && fr[2].isEmpty() && !de[2].isEmpty()) {
+                gap = de;
+            } else if (onBoth == null && !fr[2].isEmpty() && !de[2].isEmpty()) {
+                onBoth = fr;
+            }
+        }
+        assertNotNull(gap, "a code listed on DE and not on FR among 500");
+        LookupItem missingOnFr = item(gap[0]);
+        LookupItem listedOnFr = item(onBoth[0]);
+        db.preparedQuery("DELETE FROM catalog_cache WHERE gtin14 = ANY($1)").execute(Tuple.of(new String[] {
+                missingOnFr.gtin14(), listedOnFr.gtin14()})).await().atMost(WAIT);
+        LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", "FR", name,
+                true, 0.85, false, 0, "skip", List.of(missingOnFr, listedOnFr), List.of("DE"));
+
+        List<ItemResult> results = lookups.lookup(batch).await().atMost(WAIT).items();
+
+        assertEquals(List.of(missingOnFr.itemId(), listedOnFr.itemId()), results.stream().map(ItemResult::itemId)
+                .toList(), "one result per item, in the batch's order");
+        String gapAsin = gap[2];
+        assertEquals("DE", results.get(0).marketplace(), results.get(0)::toString);
+        assertTrue(results.get(0).candidates().stream().anyMatch(c -> c.asin().equals(gapAsin)),
+                results.get(0)::toString);
+        assertEquals("FR", results.get(1).marketplace(), "found on the first marketplace, not asked of the next");
+        assertEquals(onBoth[2], results.get(1).chosen(), results.get(1)::toString);
     }
 
     @ParameterizedTest
@@ -199,7 +234,11 @@ class SimulatorContractTest {
 
     private static LookupRequested batch(String provider, String marketplace, String gtin14) {
         return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", marketplace, provider, true, 0.85,
-                false, 0, "skip", List.of(new LookupItem(UUID.randomUUID(), gtin14, gtin14, "EAN-13", null, null)));
+                false, 0, "skip", List.of(new LookupItem(UUID.randomUUID(), gtin14, gtin14, "EAN-13", null, null)), List.of());
+    }
+
+    private static LookupItem item(String code) {
+        return new LookupItem(UUID.randomUUID(), code, CodeParser.parse(code).gtin14(), "EAN-13", null, null);
     }
 
     private static String simulator(String method, String path) throws Exception {

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-/** The outcome of one item's lookup; {@code chosen} is the ASIN of the matched candidate, if any. */
+/**
+ * The outcome of one item's lookup; {@code chosen} is the ASIN of the matched candidate, if any, and
+ * {@code marketplace} the marketplace whose catalog gave the candidates (the last one asked when none did).
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -21,5 +24,6 @@ public record ItemResult(
         ErrorCategory errorCategory,
         String error,
         boolean fromCache,
-        long ms) {
+        long ms,
+        String marketplace) {
 }

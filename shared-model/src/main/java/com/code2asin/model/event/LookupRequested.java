@@ -7,7 +7,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-/** {@code lookup.requested}: a batch of valid codes for one marketplace (job-api -> lookup-worker). */
+/**
+ * {@code lookup.requested}: a batch of valid codes for one marketplace (job-api -> lookup-worker). An item that
+ * marketplace has no candidate for is asked of the {@code fallback_marketplaces} in turn, until one has; absent or
+ * empty in events of producers that know of one marketplace only.
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -23,5 +27,10 @@ public record LookupRequested(
         boolean downloadImages,
         int maxImages,
         String imageMode,
-        List<LookupItem> items) {
+        List<LookupItem> items,
+        List<String> fallbackMarketplaces) {
+
+    public List<String> fallbacks() {
+        return fallbackMarketplaces == null ? List.of() : fallbackMarketplaces;
+    }
 }

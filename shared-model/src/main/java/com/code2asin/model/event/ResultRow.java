@@ -31,5 +31,6 @@ public record ResultRow(
         Integer salesRank,
         List<String> images,
         ErrorCategory errorCategory,
-        String error) {
+        String error,
+        String marketplace) {
 }

@@ -3,6 +3,7 @@ package com.code2asin.jobs.rest.dto;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobTally;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,7 @@ public record JobView(
         long successfulConversions,
         long failedConversions,
         String marketplace,
+        List<String> marketplaces,
         String provider,
         int retryCount,
         int maxRetries,
@@ -31,7 +33,7 @@ public record JobView(
     public static JobView from(Job j, JobTally t) {
         return new JobView(j.id, j.name, j.supplierCode, j.fileName, j.status.value(), j.total, j.invalidCount,
                 t.withAsin, t.total - t.pending - t.withAsin,
-                j.marketplace, j.provider, j.retryCount, j.maxRetries, j.createdBy, j.createdAt, j.startedAt,
+                j.marketplace, j.marketplaces(), j.provider, j.retryCount, j.maxRetries, j.createdBy, j.createdAt, j.startedAt,
                 j.completedAt);
     }
 }

@@ -42,6 +42,7 @@ public record ResultView(
         String errorCategory,
         String error,
         boolean fromCache,
+        String marketplace,
         int lookupAttempts,
         Instant nextRetryAt,
         String reviewedBy,
@@ -55,7 +56,7 @@ public record ResultView(
                 i.amazonBrand(), i.confidence(), i.confidence(), lower(i.matchType()),
                 matched ? (i.reviewedAt() != null ? i.reviewedAt() : i.updatedAt()) : null,
                 i.price(), i.currency(), i.salesRank(), null, null, orEmpty(i.imageUrlsJson()), i.imagesStored(),
-                lower(i.errorCategory()), i.error(), i.fromCache(), i.lookupAttempts(), i.retryAt(), i.reviewedBy(),
+                lower(i.errorCategory()), i.error(), i.fromCache(), i.marketplace(), i.lookupAttempts(), i.retryAt(), i.reviewedBy(),
                 i.reviewedAt(), orEmpty(i.candidatesJson()));
     }
 
