@@ -37,6 +37,16 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
         return list("status", Sort.ascending("createdAt"), status);
     }
 
+    /**
+     * True when this transaction now holds the job's dispatch lock, false when another job-api replica's
+     * transaction does (it is dispatching the job): released at commit or rollback, never left behind.
+     */
+    public Uni<Boolean> tryLockForDispatch(UUID jobId) {
+        return getSession().flatMap(s -> s.createNativeQuery(
+                        "SELECT pg_try_advisory_xact_lock(hashtextextended(:job, 0))", Boolean.class)
+                .setParameter("job", jobId.toString()).getSingleResult());
+    }
+
     /** The processing jobs with codes waiting for a batch now (valid, not sent, no retry scheduled later). */
     public Uni<Set<UUID>> processingWithWaitingItems() {
         return getSession().flatMap(s -> s.createSelectionQuery("select j.id from Job j where j.status = :processing "

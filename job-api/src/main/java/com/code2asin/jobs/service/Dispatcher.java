@@ -31,6 +31,8 @@ import java.util.UUID;
  * Feeds processing jobs to lookup-worker: at most {@code max-in-flight} batches are out in all, shared fairly
  * between tenants and their jobs ({@link FairShare}), each job keeping at most {@code window}; an overdue batch is
  * sent again with the next attempt number, and a job with nothing left open is handed to {@link JobCompletion}.
+ * Replicas share the budget through the batch table (two rounds at the same instant may each spend what is left)
+ * and dispatch a job one at a time, under its lock.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -80,9 +82,14 @@ public class Dispatcher {
                 .onFailure().recoverWithNull();
     }
 
-    /** One job's turn: re-send what is overdue, send up to {@code newBatches} new batches, or complete the job. */
+    /**
+     * One job's turn: re-send what is overdue, send up to {@code newBatches} new batches, or complete the job. A job
+     * another replica is dispatching at this moment is left to it: two would cut batches of the same codes and
+     * re-send the same overdue batch twice.
+     */
     Uni<Void> dispatch(UUID jobId, int newBatches) {
-        return Panache.withTransaction(() -> jobs.findById(jobId).flatMap(job -> {
+        return Panache.withTransaction(() -> jobs.tryLockForDispatch(jobId).flatMap(locked -> locked
+                ? jobs.findById(jobId) : Uni.createFrom().<Job>nullItem()).flatMap(job -> {
             if (job == null || job.status != JobStatus.PROCESSING) {
                 return Uni.createFrom().item(false);
             }
@@ -128,14 +135,16 @@ public class Dispatcher {
             batch.jobId = job.id;
             batch.attempt = 1;
             batch.sentAt = Instant.now();
-            return items.assignWaiting(job.id, codes, batch.id)
-                    .flatMap(assigned -> {
-                        batch.itemCount = assigned;
-                        return batches.persist(batch);
-                    })
-                    .flatMap(persisted -> items.inBatch(batch.id))
-                    .flatMap(inBatch -> request(job, batch, inBatch))
-                    .replaceWith(true);
+            return items.assignWaiting(job.id, codes, batch.id).flatMap(assigned -> {
+                if (assigned == 0) {
+                    return Uni.createFrom().item(false); // taken since they were read: no empty batch
+                }
+                batch.itemCount = assigned;
+                return batches.persist(batch)
+                        .flatMap(persisted -> items.inBatch(batch.id))
+                        .flatMap(inBatch -> request(job, batch, inBatch))
+                        .replaceWith(true);
+            });
         });
     }
 
