@@ -42,6 +42,7 @@ run_demo() {
   curl -fsS -H "Authorization: Bearer $token" -o "$STATE/demo/$job.xlsx" "$API/jobs/$job/download"
   jq -r --arg took "$((SECONDS - started))" '
     "\nJob \(.job.id): \(.job.status) in \($took) s",
+    "  marketplaces         \(.job.marketplaces | join(", then "))",
     "  total codes          \(.figures.total)",
     "  with ASIN            \(.figures.with_asin)",
     "  with images          \(.figures.with_images)",
