@@ -54,8 +54,9 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
      */
     public Uni<Integer> requeueForRetry(UUID jobId) {
         List<ErrorCategory> retryable = Arrays.stream(ErrorCategory.values()).filter(ErrorCategory::retryable).toList();
-        return update("status = :pending, batchId = null, errorCategory = null, error = null, retryAt = null, "
-                        + "lookupAttempts = 0, updatedAt = :now where jobId = :job and (status = :pending or (status = :failed and errorCategory in :retryable))",
+        return update("status = :pending, batchId = null, errorCategory = null, error = null, marketplace = null, "
+                        + "retryAt = null, lookupAttempts = 0, updatedAt = :now where jobId = :job "
+                        + "and (status = :pending or (status = :failed and errorCategory in :retryable))",
                 Parameters.with("pending", ItemStatus.PENDING).and("failed", ItemStatus.FAILED)
                         .and("retryable", retryable).and("job", jobId).and("now", Instant.now()));
     }

@@ -112,13 +112,18 @@ public class LookupService {
 
     /**
      * The later marketplace's result, unless it found less than the earlier one did: title-only candidates here
-     * stay when there are none there. A failure there wins, so the item is retried rather than settled.
+     * stay when there are none there. A failure there wins only over an earlier answer of nothing, and only when it
+     * may pass (the item is retried rather than settled as unmatched); a refusal there keeps what was found here.
      */
-    private static ItemResult better(ItemResult earlier, ItemResult later) {
+    static ItemResult better(ItemResult earlier, ItemResult later) {
         if (later == null) {
             return earlier;
         }
-        boolean laterFoundMore = later.status() == ItemStatus.FAILED || earlier.candidates().isEmpty()
+        if (later.status() == ItemStatus.FAILED) {
+            boolean mayPass = later.errorCategory() != null && later.errorCategory().retryable();
+            return mayPass && earlier.candidates().isEmpty() ? later : earlier;
+        }
+        boolean laterFoundMore = earlier.candidates().isEmpty()
                 || later.candidates().stream().anyMatch(LookupService::carriesTheCode);
         return laterFoundMore ? later : earlier;
     }

@@ -153,7 +153,8 @@ class SimulatorContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"sp-api", "creators"})
     void aCodeAbsentFromTheFirstMarketplaceIsLookedUpOnTheNext(String name) throws Exception {
-        List<String[]> rows = groundTruth("FR,DE", 500); // a row per code and marketplace: FR, then DE
+        // a row per code and marketplace (code, marketplace, asin, kind, title): FR, then DE
+        List<String[]> rows = groundTruth("FR,DE", 500, true);
         String[] gap = null;
         String[] onBoth = null;
         for (int i = 0; i + 1 < rows.size(); i += 2) {
@@ -161,11 +162,12 @@ class SimulatorContractTest {
             String[] de = rows.get(i + 1);
             if (gap == null && fr[2].isEmpty() && !de[2].isEmpty()) {
                 gap = de;
-            } else if (onBoth == null && !fr[2].isEmpty() && !de[2].isEmpty()) {
-                onBoth = fr;
+            } else if (onBoth == null && fr[3].equals("PLAIN") && de[3].equals("PLAIN")) {
+                onBoth = fr; // one listing carrying the code: matched, not ambiguous
             }
         }
         assertNotNull(gap, "a code listed on DE and not on FR among 500");
+        assertNotNull(onBoth, "a plain listing on FR and DE among 500");
         LookupItem missingOnFr = item(gap[0]);
         LookupItem listedOnFr = item(onBoth[0]);
         db.preparedQuery("DELETE FROM catalog_cache WHERE gtin14 = ANY($1)").execute(Tuple.of(new String[] {
@@ -265,11 +267,15 @@ class SimulatorContractTest {
     }
 
     private List<String[]> groundTruth(String marketplace, int count) throws Exception {
-        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        simulatorUrl() + "/sim/ground-truth?marketplaces=" + marketplace + "&count=" + count)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return groundTruth(marketplace, count, false);
+    }
+
+    private List<String[]> groundTruth(String marketplaces, int count, boolean detail) throws Exception {
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(simulatorUrl()
+                        + "/sim/ground-truth?marketplaces=" + marketplaces + "&count=" + count + "&detail=" + detail))
+                        .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, csv.statusCode(), csv.body());
-        return csv.body().lines().skip(1).map(l -> l.split(",", -1)).toList();
+        return csv.body().lines().skip(1).map(l -> l.split(",", detail ? 5 : -1)).toList();
     }
 
     /** Read when used: a config property injected here would be required by every @QuarkusTest of the module. */
