@@ -5,6 +5,7 @@ import com.code2asin.jobs.domain.JobItem;
 import com.code2asin.jobs.domain.JobLog;
 import com.code2asin.jobs.domain.OutboxEvent;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,6 +41,8 @@ public class NewJobWriter {
             COPY job_item (id, job_id, seq, row_number, code, gtin14, code_type, product_id, product_name, brand, sku,
                            supplier_price, quantity, status, match_type, asin, confidence, error_category, error)
             FROM STDIN""";
+    /** The planner's estimate of the items table, -1 when never analyzed; read from the catalog, no scan. */
+    private static final String BELIEVED_ITEMS = "SELECT reltuples FROM pg_class WHERE oid = 'job_item'::regclass";
     private static final String INSERT_LOG = "INSERT INTO job_log (job_id, level, message, created_at) VALUES (?, ?, ?, ?)";
     private static final String INSERT_EVENT = """
             INSERT INTO outbox_event (event_id, topic, event_key, type, tenant, subject, payload, created_at)
@@ -138,10 +143,33 @@ public class NewJobWriter {
             connection.commit();
         }
 
+        /**
+         * After the commit: refreshes the planner's statistics of the items when this job's rows are a tenth or
+         * more of what it believes the table holds, as autovacuum would a minute later. Until then a job of a million
+         * rows in a table the planner thinks small can get its results pages planned as full scans.
+         */
+        public void analyzeItemsIfGrown(int newRows) {
+            try {
+                connection.setAutoCommit(true); // statistics written in a transaction rolled back at close are lost
+                try (Statement statement = connection.createStatement();
+                     ResultSet believed = statement.executeQuery(BELIEVED_ITEMS)) {
+                    believed.next();
+                    if (newRows >= 1000 && newRows >= 0.1 * believed.getDouble(1)) {
+                        statement.execute("ANALYZE job_item");
+                    }
+                }
+            } catch (SQLException e) {
+                // the job is stored: stale statistics cost speed until autovacuum's own pass, nothing else
+                Log.warnf("job %s: statistics of job_item not refreshed: %s", job.id, e.getMessage());
+            }
+        }
+
         @Override
         public void close() throws SQLException {
             try {
-                connection.rollback(); // a no-op after commit
+                if (!connection.getAutoCommit()) {
+                    connection.rollback(); // a no-op after commit
+                }
             } finally {
                 connection.close(); // the pool resets auto-commit
             }

@@ -71,6 +71,7 @@ public class JobCreation {
                     + job.invalidCount + " invalid"));
             tx.event(outbox.event(Topics.JOBS, EventTypes.job("created"), job.id, job.tenant, JobService.event(job, null)));
             tx.commit();
+            tx.analyzeItemsIfGrown(job.total);
             return job;
         } catch (IOException e) {
             // the rows' reader failed on the file itself (a truncated workbook, an unreadable archive)
