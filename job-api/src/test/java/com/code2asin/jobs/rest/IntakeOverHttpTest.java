@@ -3,10 +3,19 @@ package com.code2asin.jobs.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.code2asin.model.code.CodeParser;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -19,6 +28,9 @@ import org.junit.jupiter.api.Test;
 class IntakeOverHttpTest {
 
     private static final String API = "/api/v1/code2asin";
+
+    @Inject
+    AgroalDataSource db;
 
     @Test
     void anXlsxUploadKeepsItsColumnsAndEveryDigit() throws IOException {
@@ -57,11 +69,45 @@ class IntakeOverHttpTest {
     }
 
     @Test
+    void aLargeUploadLeavesThePlannerKnowingHowManyItemsThereAre() throws Exception {
+        double believedBefore = believedItems();
+        // a quarter of what the planner believed or more: stale statistics would be off by a fifth at least
+        int codes = (int) Math.max(1000, Math.ceil(0.25 * Math.max(believedBefore, 0))) + 1;
+        assumeTrue(codes <= 60_000, "job_item of this database is too large for the test profile's 1 MB upload");
+        StringBuilder csv = new StringBuilder("ean\n");
+        for (int i = 0; i < codes; i++) {
+            String body = String.format("40%010d", i);
+            csv.append(body).append(CodeParser.checkDigit(body)).append('\n');
+        }
+        given().auth().oauth2(JobResourceTest.token("alice"))
+                .multiPart("file", "many.csv", csv.toString().getBytes(), "text/csv")
+                .post(API + "/jobs").then().statusCode(201).body("total_codes", equalTo(codes));
+
+        long counted = scalar("SELECT count(*) FROM job_item");
+        double believed = believedItems();
+        assertTrue(Math.abs(believed - counted) <= 0.1 * counted,
+                "the planner believes " + believed + " items (before the upload: " + believedBefore + "), there are "
+                        + counted);
+    }
+
+    @Test
     void anUploadOverTheLimitIsA413SayingTheSizes() {
         byte[] big = ("3017620422003\n".repeat(90_000)).getBytes(); // 1.2 MB, over the test profile's 1 MB
         given().auth().oauth2(JobResourceTest.token("alice")).multiPart("file", "big.csv", big, "text/csv")
                 .post(API + "/jobs").then().statusCode(413).contentType("application/problem+json")
                 .body("detail", containsString("files up to 1.0 MB are taken"));
+    }
+
+    private double believedItems() throws SQLException {
+        return scalar("SELECT reltuples FROM pg_class WHERE oid = 'job_item'::regclass");
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return (long) rows.getDouble(1);
+        }
     }
 
     private static byte[] workbook(Workbook workbook) throws IOException {
