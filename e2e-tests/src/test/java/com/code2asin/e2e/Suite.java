@@ -88,7 +88,8 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
      * The modules tested before this one leave records on the shared topics (a fresh machine has no committed
      * offsets): the services start at the end of them, so this run's events are not queued behind that backlog.
      */
-    private static List<String> withFreshGroup(String prefix, Map<String, String> topicByChannel, String... properties) {
+    private static List<String> withFreshGroup(String prefix, Map<String, String> topicByChannel,
+                                               String... properties) {
         List<String> all = new ArrayList<>(List.of(properties));
         ConsumerGroups.freshAtTheEnd(prefix, topicByChannel).forEach((key, value) -> all.add("-D" + key + "=" + value));
         return all;

@@ -33,8 +33,9 @@ public class NewJobWriter {
 
     private static final String INSERT_JOB = """
             INSERT INTO job (id, tenant, name, supplier_code, file_name, status, use_amazon_api, marketplace,
-                             fallback_marketplaces, provider, auto_match, confidence_threshold, download_images, max_images, image_mode, total,
-                             invalid_count, retry_count, max_retries, created_by, created_at, updated_at, version)
+                             fallback_marketplaces, provider, auto_match, confidence_threshold, download_images,
+                             max_images, image_mode, total, invalid_count, retry_count, max_retries, created_by,
+                             created_at, updated_at, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, 0)""";
     private static final String COUNTS = "UPDATE job SET total = ?, invalid_count = ? WHERE id = ?";
     private static final String COPY_ITEMS = """

@@ -31,8 +31,8 @@ public class ResultReader {
     private static final String COLUMNS = """
             id, row_number, product_id, product_name, code, gtin14, code_type, sku, supplier_price, quantity, status,
             asin, title, amazon_brand, confidence, match_type, price, currency, sales_rank, image_urls, images_stored,
-            error_category, error, from_cache, marketplace, lookup_attempts, retry_at, candidates, reviewed_by, reviewed_at,
-            updated_at""";
+            error_category, error, from_cache, marketplace, lookup_attempts, retry_at, candidates, reviewed_by,
+            reviewed_at, updated_at""";
     private static final String COUNTS = """
             SELECT j.status, t.total, t.pending, t.matched, t.ambiguous, t.unmatched, t.failed, t.invalid, t.exact,
                    t.partial, t.fuzzy, t.manual, t.with_asin, t.with_images, t.with_price, t.images_expected,
@@ -111,7 +111,8 @@ public class ResultReader {
                 r.getString("match_type"), r.getBigDecimal("price"), r.getString("currency"),
                 r.getInteger("sales_rank"), r.getString("image_urls"), r.getInteger("images_stored"),
                 r.getString("error_category"), r.getString("error"), r.getBoolean("from_cache"),
-                r.getString("marketplace"), r.getInteger("lookup_attempts"), instant(r.getOffsetDateTime("retry_at")), r.getString("candidates"),
+                r.getString("marketplace"), r.getInteger("lookup_attempts"), instant(r.getOffsetDateTime("retry_at")),
+                r.getString("candidates"),
                 r.getString("reviewed_by"), instant(r.getOffsetDateTime("reviewed_at")),
                 instant(r.getOffsetDateTime("updated_at")));
     }

@@ -24,7 +24,8 @@ class MarketplacesTest {
     @Test
     void theFirstMarketplaceIsAskedFirstAndEachResultNamesTheOneThatAnswered() throws Exception {
         String alice = JobCommandsTest.token("alice");
-        String id = given().auth().oauth2(alice).multiPart("file", "codes.csv", "3017620422003\n".getBytes(), "text/csv")
+        String id = given().auth().oauth2(alice)
+                .multiPart("file", "codes.csv", "3017620422003\n".getBytes(), "text/csv")
                 .multiPart("options", "{\"marketplaces\": [\"fr\", \"DE\", \"FR\", \"it\"]}").post(JOBS).then()
                 .statusCode(201).extract().path("id");
         given().auth().oauth2(alice).get(JOBS + "/" + id).then().statusCode(200)

@@ -236,7 +236,8 @@ class SimulatorContractTest {
 
     private static LookupRequested batch(String provider, String marketplace, String gtin14) {
         return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", marketplace, provider, true, 0.85,
-                false, 0, "skip", List.of(new LookupItem(UUID.randomUUID(), gtin14, gtin14, "EAN-13", null, null)), List.of());
+                false, 0, "skip", List.of(new LookupItem(UUID.randomUUID(), gtin14, gtin14, "EAN-13", null, null)),
+                List.of());
     }
 
     private static LookupItem item(String code) {

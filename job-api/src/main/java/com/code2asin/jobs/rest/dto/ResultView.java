@@ -56,8 +56,8 @@ public record ResultView(
                 i.amazonBrand(), i.confidence(), i.confidence(), lower(i.matchType()),
                 matched ? (i.reviewedAt() != null ? i.reviewedAt() : i.updatedAt()) : null,
                 i.price(), i.currency(), i.salesRank(), null, null, orEmpty(i.imageUrlsJson()), i.imagesStored(),
-                lower(i.errorCategory()), i.error(), i.fromCache(), i.marketplace(), i.lookupAttempts(), i.retryAt(), i.reviewedBy(),
-                i.reviewedAt(), orEmpty(i.candidatesJson()));
+                lower(i.errorCategory()), i.error(), i.fromCache(), i.marketplace(), i.lookupAttempts(), i.retryAt(),
+                i.reviewedBy(), i.reviewedAt(), orEmpty(i.candidatesJson()));
     }
 
     private static String lower(String enumName) {
