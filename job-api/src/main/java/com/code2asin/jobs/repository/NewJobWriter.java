@@ -146,8 +146,10 @@ public class NewJobWriter {
 
         /**
          * After the commit: refreshes the planner's statistics of the items when this job's rows are a tenth or
-         * more of what it believes the table holds, as autovacuum would a minute later. Until then a job of a million
-         * rows in a table the planner thinks small can get its results pages planned as full scans.
+         * more of what it believes the table holds, or 50,000 or more. A job the statistics have not seen is
+         * estimated at a handful of rows, and its results pages are then planned as "read the whole job by status,
+         * sort by seq" (a full job per page of 50) instead of a range of the (job_id, seq) index. ANALYZE reads a
+         * sample of fixed size, so its cost does not grow with the table.
          */
         public void analyzeItemsIfGrown(int newRows) {
             try {
@@ -155,7 +157,7 @@ public class NewJobWriter {
                 try (Statement statement = connection.createStatement();
                      ResultSet believed = statement.executeQuery(BELIEVED_ITEMS)) {
                     believed.next();
-                    if (newRows >= 1000 && newRows >= 0.1 * believed.getDouble(1)) {
+                    if (newRows >= 1000 && (newRows >= 0.1 * believed.getDouble(1) || newRows >= 50_000)) {
                         statement.execute("ANALYZE job_item");
                     }
                 }
