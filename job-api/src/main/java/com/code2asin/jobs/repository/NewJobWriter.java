@@ -152,12 +152,15 @@ public class NewJobWriter {
          * sample of fixed size, so its cost does not grow with the table.
          */
         public void analyzeItemsIfGrown(int newRows) {
+            if (newRows < 1000) {
+                return; // most uploads: no catalog read, no change to the connection
+            }
             try {
                 connection.setAutoCommit(true); // statistics written in a transaction rolled back at close are lost
                 try (Statement statement = connection.createStatement();
                      ResultSet believed = statement.executeQuery(BELIEVED_ITEMS)) {
                     believed.next();
-                    if (newRows >= 1000 && (newRows >= 0.1 * believed.getDouble(1) || newRows >= 50_000)) {
+                    if (newRows >= 0.1 * believed.getDouble(1) || newRows >= 50_000) {
                         statement.execute("ANALYZE job_item");
                     }
                 }
