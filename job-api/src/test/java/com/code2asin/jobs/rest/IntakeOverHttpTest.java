@@ -3,6 +3,7 @@ package com.code2asin.jobs.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -88,6 +89,19 @@ class IntakeOverHttpTest {
         assertTrue(Math.abs(believed - counted) <= 0.1 * counted,
                 "the planner believes " + believed + " items (before the upload: " + believedBefore + "), there are "
                         + counted);
+    }
+
+    @Test
+    void deletingAJobDeletesItsItems() throws Exception {
+        String alice = JobResourceTest.token("alice");
+        String id = given().auth().oauth2(alice)
+                .multiPart("file", "three.csv", "ean\n3017620422003\n5449000000996\n4006381333931\n".getBytes(),
+                        "text/csv")
+                .post(API + "/jobs").then().statusCode(201).extract().path("id");
+        String items = "SELECT count(*) FROM job_item WHERE job_id = '" + id + "'";
+        assertEquals(3, scalar(items));
+        given().auth().oauth2(alice).delete(API + "/jobs/" + id).then().statusCode(204);
+        assertEquals(0, scalar(items));
     }
 
     @Test
