@@ -128,7 +128,7 @@ public final class ApiBench {
         r.put("cold_p95_ms", ms(cold.latencies(), 0.95));
         r.put("saturated_requests_per_s", Math.round(saturated.latencies().length / (double) window.toSeconds()));
         r.put("saturated_p95_ms", ms(saturated.latencies(), 0.95));
-        r.put("saturated_errors", cold.errors() + warm.errors() + saturated.errors());
+        r.put("warmup_errors", cold.errors() + warm.errors() + saturated.errors());
         return r;
     }
 
