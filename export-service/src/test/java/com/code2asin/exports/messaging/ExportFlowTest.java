@@ -14,6 +14,7 @@ import com.code2asin.model.event.ExportDone;
 import com.code2asin.model.event.ExportFormat;
 import com.code2asin.model.event.ExportRequested;
 import com.code2asin.model.event.JobEvent;
+import com.code2asin.testing.FreshConsumerGroup;
 import com.code2asin.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.minio.GetObjectArgs;
@@ -22,6 +23,7 @@ import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,7 +41,10 @@ import org.junit.jupiter.api.Test;
 
 /** Snapshot in S3 + job.completed / export.requested in, XLSX in S3 + export.done out. */
 @QuarkusTest
-@WithTestResource(value = FreshConsumerGroup.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FreshConsumerGroup.class, scope = TestResourceScope.GLOBAL, initArgs = {
+        @ResourceArg(name = FreshConsumerGroup.PREFIX, value = "export-service-test"),
+        @ResourceArg(name = "jobs", value = Topics.JOBS),
+        @ResourceArg(name = "export-requested", value = Topics.EXPORT_REQUESTED)})
 class ExportFlowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -10,6 +10,7 @@ import com.code2asin.model.Topics;
 import com.code2asin.model.event.ImageRequested;
 import com.code2asin.model.event.ImagesStored;
 import com.code2asin.model.event.StoredImage;
+import com.code2asin.testing.FreshConsumerGroup;
 import com.code2asin.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
@@ -19,6 +20,7 @@ import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.Result;
 import io.minio.messages.Item;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,7 +48,9 @@ import org.junit.jupiter.api.Test;
 
 /** image.requested in, through a local image server, S3 and PostgreSQL, images.stored out. */
 @QuarkusTest
-@WithTestResource(value = FreshConsumerGroup.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FreshConsumerGroup.class, scope = TestResourceScope.GLOBAL, initArgs = {
+        @ResourceArg(name = FreshConsumerGroup.PREFIX, value = "image-fetcher-test"),
+        @ResourceArg(name = "image-requested", value = Topics.IMAGE_REQUESTED)})
 class ImageRequestedFlowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

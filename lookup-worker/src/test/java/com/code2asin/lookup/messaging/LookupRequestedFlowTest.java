@@ -13,9 +13,11 @@ import com.code2asin.model.event.BatchDone;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
+import com.code2asin.testing.FreshConsumerGroup;
 import com.code2asin.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +33,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(value = FakeSpApi.class, restrictToAnnotatedClass = true)
-@QuarkusTestResource(value = FreshConsumerGroup.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = FreshConsumerGroup.class, restrictToAnnotatedClass = true, initArgs = {
+        @ResourceArg(name = FreshConsumerGroup.PREFIX, value = "lookup-worker-test"),
+        @ResourceArg(name = "lookup-requested", value = Topics.LOOKUP_REQUESTED)})
 class LookupRequestedFlowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
