@@ -41,6 +41,22 @@ public interface JobApiConfig {
     @WithDefault("1m,5m,15m,60m,240m")
     List<Duration> retrySchedule();
 
+    /**
+     * How long a try of a job's completion (snapshot, final state) holds the job before the next may start, one
+     * delay per try: a try that fails or never ends (process killed) is followed by the next; when they are spent,
+     * the job ends failed.
+     */
+    @WithDefault("1m,2m,5m,15m,30m")
+    List<Duration> completionRetrySchedule();
+
+    /** Jobs one replica completes at the same time (each streams all its results to S3). */
+    @WithDefault("2")
+    int completionConcurrency();
+
+    /** The most codes one job takes, as file rows or JSON items; a larger job is answered 413 and nothing is kept. */
+    @WithDefault("1000000")
+    int maxCodes();
+
     /** Bucket holding uploads, snapshots, images and exports. */
     @WithDefault("code2asin")
     String bucket();

@@ -39,6 +39,10 @@ public class Job {
     public int retryCount;
     public int maxRetries;
     public String snapshotKey;
+    /** Tries of the completion step so far, the time the next may start, and why the last one failed. */
+    public int completionAttempts;
+    public Instant completionNextAt;
+    public String completionError;
     public String createdBy;
     public Instant createdAt;
     public Instant startedAt;

@@ -1,14 +1,34 @@
 package com.code2asin.jobs.domain;
 
-/** An upload over the size limit: answered 413 with the sizes, so the caller knows how much to cut. */
+import java.util.Locale;
+
+/** A job over a stated limit (bytes of the upload, codes of the job): answered 413 with the figures to cut to. */
 public class TooLargeException extends RuntimeException {
 
-    public TooLargeException(String fileName, long bytes, long limit) {
-        super((fileName == null ? "the upload" : "'" + fileName + "'") + " is " + megabytes(bytes)
-                + " MB; files up to " + megabytes(limit) + " MB are taken: split it into several jobs");
+    private TooLargeException(String message) {
+        super(message);
+    }
+
+    public static TooLargeException upload(String fileName, long bytes, long limit) {
+        return new TooLargeException(name(fileName) + " is " + megabytes(bytes) + " MB; files up to "
+                + megabytes(limit) + " MB are taken: split it into several jobs");
+    }
+
+    public static TooLargeException codes(String fileName, long limit) {
+        return new TooLargeException(name(fileName) + " holds more than " + String.format(Locale.ROOT, "%,d", limit)
+                + " codes, the most one job takes: split it into several jobs; nothing was stored");
+    }
+
+    public static TooLargeException jsonItems(int items, int limit) {
+        return new TooLargeException(items + " items in one JSON request; up to " + limit + " are taken this way: "
+                + "send larger lists as a file");
+    }
+
+    private static String name(String fileName) {
+        return fileName == null ? "the upload" : "'" + fileName + "'";
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1_048_576.0);
+        return String.format(Locale.ROOT, "%.1f", bytes / 1_048_576.0);
     }
 }

@@ -6,7 +6,6 @@ import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -16,14 +15,6 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
-
-    /**
-     * A page of the job's items in file order: a range of their place in the job, as fast at page 2,000 as at page
-     * 1. (The results pages read through {@link ResultReader}; this serves the snapshot.)
-     */
-    public Uni<List<JobItem>> page(UUID jobId, int offset, int limit) {
-        return find("jobId = ?1 and seq >= ?2", Sort.ascending("seq"), jobId, offset).range(0, limit - 1).list();
-    }
 
     /**
      * The first {@code count} distinct codes among the items waiting for a batch (valid, not sent, not waiting for a

@@ -43,7 +43,7 @@ public class JobIntake {
             throw new InvalidException("no file: send the codes as multipart field 'file'");
         }
         if (file.size() > config.maxUploadBytes()) {
-            throw new TooLargeException(file.fileName(), file.size(), config.maxUploadBytes());
+            throw TooLargeException.upload(file.fileName(), file.size(), config.maxUploadBytes());
         }
         JobOptions o = parseOptions(options);
         String jobName = name == null || name.isBlank() ? file.fileName() : name.strip();
@@ -63,8 +63,7 @@ public class JobIntake {
             throw new InvalidException("no items: send {\"items\": [{\"code\": \"3017620422003\"}, ...]}");
         }
         if (body.items().size() > MAX_JSON_ITEMS) {
-            throw new InvalidException(body.items().size() + " items in one JSON request; up to " + MAX_JSON_ITEMS
-                    + " are taken this way, send larger lists as a file");
+            throw TooLargeException.jsonItems(body.items().size(), MAX_JSON_ITEMS);
         }
         JobOptions o = body.options();
         validate(o);

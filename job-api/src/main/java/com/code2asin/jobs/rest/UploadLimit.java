@@ -27,7 +27,7 @@ public class UploadLimit {
             String length = ctx.request().getHeader("Content-Length");
             if (ctx.request().method() == HttpMethod.POST && length != null && length.matches("\\d{1,18}")
                     && Long.parseLong(length) > limit) {
-                String detail = new TooLargeException(null, Long.parseLong(length), limit).getMessage();
+                String detail = TooLargeException.upload(null, Long.parseLong(length), limit).getMessage();
                 // the body is drained, not stored: a client that writes it all before reading still gets the answer
                 ctx.request().handler(ignored -> { });
                 ctx.response().setStatusCode(413).putHeader("Content-Type", ProblemMapper.PROBLEM)

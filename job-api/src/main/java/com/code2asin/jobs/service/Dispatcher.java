@@ -30,7 +30,8 @@ import java.util.UUID;
 /**
  * Feeds processing jobs to lookup-worker: at most {@code max-in-flight} batches are out in all, shared fairly
  * between tenants and their jobs ({@link FairShare}), each job keeping at most {@code window}; an overdue batch is
- * sent again with the next attempt number, and a job with nothing left open is handed to {@link JobCompletion}.
+ * sent again with the next attempt number, and a job with nothing left open is handed to {@link JobCompletion}, whose
+ * tries run beside the next rounds.
  * Replicas share the budget through the batch table (two rounds at the same instant may each spend what is left)
  * and dispatch a job one at a time, under its lock.
  */
@@ -96,8 +97,13 @@ public class Dispatcher {
             return resendOverdue(job)
                     .flatMap(ignored -> fill(job, newBatches))
                     .flatMap(ignored -> tallies.of(job.id))
-                    .map(tally -> tally.pending + tally.imagesExpected == 0);
-        })).flatMap(done -> done ? completion.complete(jobId) : Uni.createFrom().voidItem());
+                    .flatMap(tally -> tally.pending + tally.imagesExpected == 0 ? completion.claim(job, tally)
+                            : Uni.createFrom().item(false));
+        })).invoke(claimed -> {
+            if (claimed) {
+                completion.start(jobId); // after the commit that counted the try
+            }
+        }).replaceWithVoid();
     }
 
     private Uni<Void> resendOverdue(Job job) {

@@ -1,23 +1,39 @@
 package com.code2asin.jobs.service;
 
+import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobStatus;
 import com.code2asin.jobs.domain.JobTally;
-import com.code2asin.jobs.repository.JobTallyRepository;
 import com.code2asin.jobs.repository.JobLogRepository;
 import com.code2asin.jobs.repository.JobRepository;
+import com.code2asin.jobs.repository.JobTallyRepository;
 import com.code2asin.model.event.JobFigures;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finishes a job whose items are all final: writes its result snapshot to S3, then in one transaction sets the
  * final state and queues {@code job.completed} (or {@code job.failed} when every looked-up item failed) with the
- * figures and the snapshot key. If the process dies in between, the next dispatch tick does it again.
+ * figures and the snapshot key.
+ * <p>
+ * Completing is a step that can fail (S3 or PostgreSQL away) or never end (the process killed). A try is counted by
+ * {@link #claim} before it starts and holds the job until the next delay of the retry schedule, so neither another
+ * replica nor a restart starts it again meanwhile; when the schedule is spent the job ends {@code failed} with the
+ * last reason instead of being replayed into the same failure forever. Tries run apart from the dispatcher's round,
+ * a bounded number at a time, so a large job's snapshot holds up no other job.
  */
 @ApplicationScoped
 public class JobCompletion {
@@ -27,17 +43,61 @@ public class JobCompletion {
     private final JobLogRepository logs;
     private final SnapshotWriter snapshots;
     private final JobService jobService;
+    private final JobApiConfig config;
+    private final Vertx vertx;
+    /** Jobs this replica is completing now. */
+    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
     JobCompletion(JobRepository jobs, JobTallyRepository tallies, JobLogRepository logs, SnapshotWriter snapshots,
-                  JobService jobService) {
+                  JobService jobService, JobApiConfig config, Vertx vertx) {
         this.jobs = jobs;
         this.tallies = tallies;
         this.logs = logs;
         this.snapshots = snapshots;
         this.jobService = jobService;
+        this.config = config;
+        this.vertx = vertx;
     }
 
-    public Uni<Void> complete(UUID jobId) {
+    /**
+     * In the dispatcher's transaction, on a processing job whose items are all final: counts a new try and answers
+     * true when one may start now ({@link #start} it after the commit), or fails the job when its tries are spent.
+     */
+    Uni<Boolean> claim(Job job, JobTally tally) {
+        Instant now = Instant.now();
+        if (running.contains(job.id) || job.completionNextAt != null && now.isBefore(job.completionNextAt)) {
+            return Uni.createFrom().item(false); // a try is under way, here or on another replica
+        }
+        List<Duration> schedule = config.completionRetrySchedule();
+        if (job.completionAttempts >= schedule.size()) {
+            String last = job.completionError != null ? job.completionError
+                    : "the last try did not finish: the process stopped while it ran";
+            return giveUp(job, tally, last).replaceWith(false);
+        }
+        if (running.size() >= config.completionConcurrency()) {
+            return Uni.createFrom().item(false); // this replica completes enough jobs already: a later round
+        }
+        job.completionAttempts++;
+        job.completionNextAt = now.plus(schedule.get(job.completionAttempts - 1));
+        return Uni.createFrom().item(true);
+    }
+
+    /** Runs a claimed try on a context of its own; the dispatcher goes on meanwhile. */
+    void start(UUID jobId) {
+        if (!running.add(jobId)) {
+            return;
+        }
+        // a context of its own, as a request has: the try's Hibernate Reactive sessions are not the round's
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> complete(jobId)
+                .onFailure().call(failure -> recordFailure(jobId, failure))
+                .onTermination().invoke(() -> running.remove(jobId))
+                .subscribe().with(done -> { }, failure -> Log.errorf(failure,
+                        "job %s: the failed completion could not be recorded; it is tried again later", jobId)));
+    }
+
+    private Uni<Void> complete(UUID jobId) {
         return Panache.withSession(() -> jobs.findById(jobId))
                 .flatMap(snapshots::write)
                 .flatMap(key -> Panache.withTransaction(() -> jobs.findById(jobId).flatMap(job -> {
@@ -62,5 +122,34 @@ public class JobCompletion {
         return logs.add(job.id, allFailed ? "error" : "info", "job " + job.status.value() + " in " + took + ": "
                         + figures.withAsin() + " of " + figures.total() + " codes with an ASIN")
                 .call(() -> jobService.publish(job, job.status.value(), figures));
+    }
+
+    /** A try that failed: said on the job's timeline, and the job fails when it was the last one. */
+    private Uni<Void> recordFailure(UUID jobId, Throwable failure) {
+        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        Log.warnf("job %s: completion try failed: %s", jobId, reason);
+        return Panache.withTransaction(() -> jobs.findById(jobId).flatMap(job -> {
+            if (job == null || job.status != JobStatus.PROCESSING) {
+                return Uni.createFrom().voidItem();
+            }
+            job.completionError = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+            int tries = config.completionRetrySchedule().size();
+            if (job.completionAttempts >= tries) {
+                return tallies.lock(jobId).chain(() -> tallies.of(jobId)).flatMap(tally -> giveUp(job, tally, reason));
+            }
+            return logs.add(jobId, "warning", "completion try " + job.completionAttempts + " of " + tries
+                    + " failed (" + reason + "); the next starts at "
+                    + job.completionNextAt.truncatedTo(ChronoUnit.SECONDS));
+        }));
+    }
+
+    /** The job fails: its results stay readable, and a retry starts its tries again. */
+    private Uni<Void> giveUp(Job job, JobTally tally, String reason) {
+        job.status = JobStatus.FAILED;
+        job.completedAt = Instant.now();
+        job.updatedAt = job.completedAt;
+        return logs.add(job.id, "error", "job failed: it could not be completed in " + job.completionAttempts
+                        + " tries (last: " + reason + "); retry the job to try again")
+                .call(() -> jobService.publish(job, JobStatus.FAILED.value(), tally.figures()));
     }
 }

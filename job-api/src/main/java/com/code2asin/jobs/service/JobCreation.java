@@ -7,6 +7,7 @@ import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobItem;
 import com.code2asin.jobs.domain.JobLog;
 import com.code2asin.jobs.domain.JobStatus;
+import com.code2asin.jobs.domain.TooLargeException;
 import com.code2asin.jobs.intake.IntakeRow;
 import com.code2asin.jobs.repository.NewJobWriter;
 import com.code2asin.model.EventTypes;
@@ -51,8 +52,12 @@ public class JobCreation {
         Job job = job(tenant, user, request);
         try (NewJobWriter.Transaction tx = writer.begin(job)) {
             int[] invalid = {0};
+            int[] read = {0};
             try (NewJobWriter.ItemCopy copy = tx.copyItems()) {
                 job.total = request.rows().forEach(row -> {
+                    if (++read[0] > config.maxCodes()) {
+                        throw TooLargeException.codes(request.fileName(), config.maxCodes()); // rolled back: nothing kept
+                    }
                     JobItem item = request.useAmazonApi() ? item(job.id, row) : DirectImport.item(item(job.id, row), row);
                     if (item.status == ItemStatus.INVALID) {
                         invalid[0]++;

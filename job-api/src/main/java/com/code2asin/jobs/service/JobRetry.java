@@ -57,6 +57,9 @@ public class JobRetry {
             job.status = JobAction.RETRY.apply(job.status);
             job.retryCount = resetCounter ? 0 : job.retryCount + 1;
             job.completedAt = null;
+            job.completionAttempts = 0; // a job that failed to complete gets its tries again
+            job.completionNextAt = null;
+            job.completionError = null;
             job.updatedAt = Instant.now();
             return tallies.lock(job.id)
                     .chain(() -> batches.closeOpen(job.id))

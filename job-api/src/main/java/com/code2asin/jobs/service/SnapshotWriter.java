@@ -2,41 +2,33 @@ package com.code2asin.jobs.service;
 
 import com.code2asin.jobs.client.ObjectStore;
 import com.code2asin.jobs.domain.Job;
-import com.code2asin.jobs.domain.JobItem;
-import com.code2asin.jobs.repository.JobItemRepository;
+import com.code2asin.jobs.repository.ResultRows;
 import com.code2asin.model.event.ResultRow;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.List;
 
 /**
- * Writes a job's results to S3 as JSON lines of {@link ResultRow} (the claim check other services read), page by
- * page through a temporary file, so memory does not grow with the job.
+ * Writes a job's results to S3 as JSON lines of {@link ResultRow} (the claim check other services read): rows come
+ * from a database cursor and go to a temporary file one at a time, which is then uploaded. Memory holds one page of
+ * the cursor, whatever the size of the job ({@code BoundedMemoryIT} runs a job larger than a small heap through it).
  */
 @ApplicationScoped
 public class SnapshotWriter {
 
-    static final int PAGE = 1000;
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
-
-    private final JobItemRepository items;
+    private final ResultRows rows;
     private final ObjectStore store;
-    private final ObjectMapper json;
+    private final ObjectWriter lines;
 
-    SnapshotWriter(JobItemRepository items, ObjectStore store, ObjectMapper json) {
-        this.items = items;
+    SnapshotWriter(ResultRows rows, ObjectStore store, ObjectMapper json) {
+        this.rows = rows;
         this.store = store;
-        this.json = json;
+        this.lines = json.writerFor(ResultRow.class);
     }
 
     public static String keyOf(Job job) {
@@ -45,42 +37,24 @@ public class SnapshotWriter {
 
     public Uni<String> write(Job job) {
         String key = keyOf(job);
-        return ObjectStore.offload(() -> Files.createTempFile("snapshot-", ".jsonl"))
-                .flatMap(file -> appendPages(job, file, 0)
-                        .flatMap(ignored -> store.upload(key, file, "application/x-ndjson"))
+        return ObjectStore.offload(() -> writeFile(job))
+                .flatMap(file -> store.upload(key, file, "application/x-ndjson")
                         .eventually(() -> ObjectStore.offload(() -> Files.deleteIfExists(file))))
                 .replaceWith(key);
     }
 
-    private Uni<Void> appendPages(Job job, Path file, int offset) {
-        return Panache.withSession(() -> items.page(job.id, offset, PAGE)).flatMap(page -> {
-            if (page.isEmpty()) {
-                return Uni.createFrom().voidItem();
-            }
-            byte[] lines = toLines(page);
-            return ObjectStore.offload(() -> Files.write(file, lines, StandardOpenOption.APPEND))
-                    .flatMap(ignored -> page.size() < PAGE ? Uni.createFrom().voidItem()
-                            : appendPages(job, file, offset + PAGE));
-        });
-    }
-
-    private byte[] toLines(List<JobItem> page) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(page.size() * 400);
-        try {
-            for (JobItem i : page) {
-                out.write(json.writeValueAsBytes(toRow(i)));
+    /** Blocking: the job's rows in a new temporary file, deleted again if anything fails. */
+    private Path writeFile(Job job) throws Exception {
+        Path file = Files.createTempFile("snapshot-" + job.id, ".jsonl");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            rows.forEach(job.id, row -> {
+                out.write(lines.writeValueAsBytes(row));
                 out.write('\n');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            });
+            return file;
+        } catch (Exception e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
-        return out.toByteArray();
-    }
-
-    private ResultRow toRow(JobItem i) throws IOException {
-        List<String> images = i.imageUrls == null ? List.of() : json.readValue(i.imageUrls, STRINGS);
-        return new ResultRow(i.id, i.rowNumber, i.code, i.gtin14, i.codeType, i.productId, i.productName, i.status,
-                i.matchType, i.asin, i.confidence, i.title, i.amazonBrand, i.price, i.currency, i.salesRank, images,
-                i.errorCategory, i.error, i.marketplace);
     }
 }

@@ -1,0 +1,89 @@
+package com.code2asin.jobs.repository;
+
+import com.code2asin.model.event.ErrorCategory;
+import com.code2asin.model.event.ItemStatus;
+import com.code2asin.model.event.MatchType;
+import com.code2asin.model.event.ResultRow;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every result of a job in file order, read through a database cursor a page of rows at a time: a job of a million
+ * items costs the memory of one page, whatever its size. Blocking (JDBC): run it on a worker thread.
+ */
+@ApplicationScoped
+public class ResultRows {
+
+    /** Receives one row; may stop the reading by throwing. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(ResultRow row) throws IOException;
+    }
+
+    /** Rows fetched per round trip of the cursor. */
+    static final int FETCH = 1000;
+    private static final String SELECT = """
+            SELECT id, row_number, code, gtin14, code_type, product_id, product_name, status, match_type, asin,
+                   confidence, title, amazon_brand, price, currency, sales_rank, image_urls, error_category, error,
+                   marketplace
+            FROM job_item WHERE job_id = ? ORDER BY seq""";
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final AgroalDataSource db;
+    private final ObjectMapper json;
+
+    ResultRows(AgroalDataSource db, ObjectMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    /** Hands every item of the job to {@code sink}, in file order; answers how many. */
+    public long forEach(UUID jobId, Sink sink) throws SQLException, IOException {
+        try (Connection connection = db.getConnection()) {
+            connection.setAutoCommit(false); // PostgreSQL's driver uses a cursor only inside a transaction
+            connection.setReadOnly(true);
+            try (PreparedStatement select = connection.prepareStatement(SELECT)) {
+                select.setFetchSize(FETCH);
+                select.setObject(1, jobId);
+                long count = 0;
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        sink.accept(row(rows));
+                        count++;
+                    }
+                }
+                return count;
+            } finally {
+                connection.rollback(); // read only: nothing to keep, and the pool gets the connection back clean
+            }
+        }
+    }
+
+    private ResultRow row(ResultSet r) throws SQLException, IOException {
+        String images = r.getString("image_urls");
+        Integer salesRank = r.getObject("sales_rank", Integer.class);
+        Double confidence = r.getObject("confidence", Double.class);
+        return new ResultRow(r.getObject("id", UUID.class), r.getInt("row_number"), r.getString("code"),
+                r.getString("gtin14"), r.getString("code_type"), r.getString("product_id"),
+                r.getString("product_name"), ItemStatus.valueOf(r.getString("status")),
+                enumOf(MatchType.class, r.getString("match_type")), r.getString("asin"), confidence,
+                r.getString("title"), r.getString("amazon_brand"), r.getBigDecimal("price"), r.getString("currency"),
+                salesRank, images == null ? List.of() : json.readValue(images, STRINGS),
+                enumOf(ErrorCategory.class, r.getString("error_category")), r.getString("error"),
+                r.getString("marketplace"));
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+}

@@ -1,0 +1,130 @@
+package com.code2asin.jobs.service;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.RemoveBucketArgs;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No job can take job-api down for the others: a job over the stated size is refused before anything is kept, and a
+ * completion that keeps failing (here S3's bucket is gone) is tried on its schedule, said on the timeline, and then
+ * ends the job failed instead of being replayed forever; a try whose process died counts as one.
+ */
+@QuarkusTest
+@TestProfile(ContainedJobsTest.SmallLimits.class)
+class ContainedJobsTest {
+
+    private static final String JOBS = "/api/v1/code2asin/jobs";
+    private static final String BUCKET = "contained-jobs-test";
+
+    public static class SmallLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("job-api.max-codes", "50", "job-api.completion-retry-schedule", "1s,1s",
+                    "job-api.bucket", BUCKET);
+        }
+    }
+
+    @Inject
+    MinioClient s3;
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void aFileOverTheCodeLimitIsA413AndNothingIsKept() {
+        String alice = token("alice");
+        long before = jobCount(alice);
+        StringBuilder csv = new StringBuilder("ean\n");
+        for (int i = 0; i < 51; i++) {
+            csv.append("3017620422003\n");
+        }
+        given().auth().oauth2(alice).multiPart("file", "big.csv", csv.toString().getBytes(), "text/csv")
+                .post(JOBS).then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("'big.csv' holds more than 50 codes"));
+        assertEquals(before, jobCount(alice), "no job was stored");
+
+        given().auth().oauth2(alice).multiPart("file", "fits.csv", csv.substring(0, csv.length() - 14).getBytes(),
+                "text/csv").post(JOBS).then().statusCode(201).body("total_codes", equalTo(50));
+    }
+
+    @Test
+    void aCompletionThatKeepsFailingEndsTheJobFailedThenARetryCompletesIt() throws Exception {
+        String alice = token("alice");
+        String id = directImport(alice);
+        s3.removeBucket(RemoveBucketArgs.builder().bucket(BUCKET).build()); // S3 answers, the snapshot cannot land
+        try {
+            given().auth().oauth2(alice).post(JOBS + "/" + id + "/start").then().statusCode(200);
+            JsonPath failed = awaitStatus(alice, id, "failed");
+            List<String> timeline = failed.getList("timeline.message");
+            assertTrue(timeline.stream().anyMatch(m -> m.startsWith("completion try 1 of 2 failed")), timeline::toString);
+            assertTrue(timeline.stream().anyMatch(m -> m.startsWith("job failed: it could not be completed in 2 tries")
+                    && m.contains("bucket")), timeline::toString);
+        } finally {
+            s3.makeBucket(MakeBucketArgs.builder().bucket(BUCKET).build());
+        }
+        given().auth().oauth2(alice).post(JOBS + "/" + id + "/retry").then().statusCode(200);
+        awaitStatus(alice, id, "completed");
+    }
+
+    @Test
+    void aTryWhoseProcessDiedCountsAndTheLastOneEndsTheJob() throws Exception {
+        String alice = token("alice");
+        String id = directImport(alice);
+        // what a replica killed during its last try leaves: the job processing, every try counted, none running
+        try (Connection c = db.getConnection(); PreparedStatement update = c.prepareStatement("UPDATE job SET "
+                + "status = 'PROCESSING', completion_attempts = 2, completion_next_at = now() WHERE id = ?")) {
+            update.setObject(1, UUID.fromString(id));
+            assertEquals(1, update.executeUpdate());
+        }
+        JsonPath failed = awaitStatus(alice, id, "failed");
+        assertTrue(failed.getList("timeline.message", String.class).stream().anyMatch(m -> m.contains(
+                "could not be completed in 2 tries (last: the last try did not finish")));
+    }
+
+    private static String directImport(String token) {
+        return given().auth().oauth2(token).multiPart("file", "asins.csv",
+                        "ean;asin\n3017620422003;B000000001\n5449000000996;B000000002\n".getBytes(), "text/csv")
+                .multiPart("use_amazon_api", "false").post(JOBS).then().statusCode(201).extract().path("id");
+    }
+
+    private static JsonPath awaitStatus(String token, String id, String status) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        JsonPath detail;
+        do {
+            Thread.sleep(200);
+            detail = given().auth().oauth2(token).get(JOBS + "/" + id).then().statusCode(200).extract().jsonPath();
+        } while (!status.equals(detail.getString("job.status")) && Instant.now().isBefore(deadline));
+        assertEquals(status, detail.getString("job.status"), detail.prettify());
+        return detail;
+    }
+
+    private static long jobCount(String token) {
+        return given().auth().oauth2(token).get(JOBS).then().statusCode(200).extract().jsonPath()
+                .getLong("meta.total");
+    }
+
+    private static String token(String user) {
+        return given().formParam("grant_type", "password").formParam("client_id", "code2asin-cli")
+                .formParam("username", user).formParam("password", user + "-pw")
+                .post("http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+}
