@@ -29,7 +29,7 @@ run_api_bench() {
     MP_MESSAGING_INCOMING_EXPORT_DONE_AUTO_OFFSET_RESET=latest MP_MESSAGING_INCOMING_JOB_COMMANDS_AUTO_OFFSET_RESET=latest \
     MP_MESSAGING_INCOMING_BATCH_DONE_GROUP_ID="bench-$BENCH_RUN" MP_MESSAGING_INCOMING_IMAGES_STORED_GROUP_ID="bench-$BENCH_RUN" \
     MP_MESSAGING_INCOMING_EXPORT_DONE_GROUP_ID="bench-$BENCH_RUN" MP_MESSAGING_INCOMING_JOB_COMMANDS_GROUP_ID="bench-$BENCH_RUN" \
-    "$JAVA" "${JVM_FLAGS[@]}" -Xmx1g "-Xlog:gc:file=$gc" -jar target/quarkus-app/quarkus-run.jar
+    "$JAVA" "${JVM_FLAGS[@]}" -Xmx1g -XX:+ExitOnOutOfMemoryError "-Xlog:gc:file=$gc" -jar target/quarkus-app/quarkus-run.jar
   wait_for bench-job-api 120 http_ok "http://127.0.0.1:$BENCH_API_PORT/q/health/ready"
   # the rows earlier runs deleted, gone before this one (what autovacuum does, where it is not turned off); after
   # the start, as job-api's migrations create the table on a fresh database
@@ -86,7 +86,7 @@ bench_scenario() {
       MP_MESSAGING_OUTGOING_BATCH_DONE_TOPIC="$topics.batch-done" \
       MP_MESSAGING_OUTGOING_IMAGE_REQUESTED_TOPIC="$topics.image-requested" \
       LOOKUP_WORKER_QUOTA_SP_API_RATE="$rps" LOOKUP_WORKER_QUOTA_SP_API_BURST=1 \
-      "$JAVA" "${JVM_FLAGS[@]}" -Xmx384m -jar target/quarkus-app/quarkus-run.jar
+      "$JAVA" "${SERVICE_JVM[@]}" -jar target/quarkus-app/quarkus-run.jar
   done
   for i in $(seq 1 "$replicas"); do
     wait_for "bench-lookup-$i" 120 http_ok "http://127.0.0.1:$((19080 + i))/q/health/ready"

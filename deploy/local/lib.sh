@@ -37,6 +37,11 @@ if [ "$(java_major "$JAVA_HOME")" -ge 24 ]; then
   export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 fi
 
+# A Code2ASIN service's JVM: the heap the Kubernetes manifests give it, and an exit on OutOfMemoryError, so that
+# whoever supervises it restarts it instead of leaving it half alive (event loops dead, health checks flickering).
+SERVICE_HEAP="${CODE2ASIN_SERVICE_HEAP:-384m}"
+SERVICE_JVM=("${JVM_FLAGS[@]}" "-Xmx$SERVICE_HEAP" -XX:+ExitOnOutOfMemoryError)
+
 # Maven through the project's wrapper, with the project's JDK.
 mvnw() { (cd "$ROOT" && ./mvnw -B -q "$@"); }
 

@@ -18,7 +18,7 @@ services_up() {
   for app in $APPS; do
     name="${app%%:*}"; port="${app##*:}"
     [ -f "$ROOT/$name/target/quarkus-app/quarkus-run.jar" ] || die "$name is not built: run ./mvnw package -DskipTests"
-    start_bg "$name" "$ROOT/$name" "$JAVA" "${JVM_FLAGS[@]}" -Xmx384m -jar target/quarkus-app/quarkus-run.jar
+    start_bg "$name" "$ROOT/$name" "$JAVA" "${SERVICE_JVM[@]}" -jar target/quarkus-app/quarkus-run.jar
   done
   for app in $APPS; do
     name="${app%%:*}"; port="${app##*:}"

@@ -74,7 +74,7 @@ public class ObjectStore {
     }
 
     private ExportFailedException unavailable(String what, Exception e) {
-        return new ExportFailedException("Object storage could not " + what + " in bucket " + bucket + " (" + e
+        return ExportFailedException.passing("Object storage could not " + what + " in bucket " + bucket + " (" + e
                 + "); export again once S3 is reachable", e);
     }
 }

@@ -24,6 +24,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -32,8 +33,10 @@ import java.util.regex.Pattern;
 
 /**
  * Produces an export once: an export id already done is answered from its row, anything else is built on a worker
- * thread (S3 snapshot -> XLSX, CSV or JSON temp file -> S3) and recorded, done or failed, in one transaction. Blocking work goes
- * through {@code Vertx.executeBlocking}, which resumes on the caller's Vert.x context for Hibernate Reactive.
+ * thread (S3 snapshot -> XLSX, CSV or JSON temp file -> S3) and recorded, done or failed, in one transaction. A build
+ * that fails for a reason that may pass (S3 away) is tried again with growing delays before it is recorded failed.
+ * Blocking work goes through {@code Vertx.executeBlocking}, which resumes on the caller's Vert.x context for
+ * Hibernate Reactive.
  */
 @ApplicationScoped
 public class ExportService {
@@ -44,6 +47,8 @@ public class ExportService {
     private final ExportFileRepository files;
     private final Map<ExportFormat, ResultWriter> writers;
     private final Vertx vertx;
+    private final Duration retryDelay;
+    private final int retries;
 
     public ExportService(ObjectStore store, ExportFileRepository files, ExportConfig config, ObjectMapper json,
             Vertx vertx) {
@@ -52,6 +57,8 @@ public class ExportService {
         this.writers = Map.of(ExportFormat.XLSX, new XlsxResultWriter(json, config.xlsxWindow()),
                 ExportFormat.CSV, new CsvResultWriter(json), ExportFormat.JSON, new JsonResultWriter(json));
         this.vertx = vertx;
+        this.retryDelay = config.retryDelay();
+        this.retries = config.retries();
     }
 
     /** Same job, same id: a redelivered {@code job.completed} finds the export it already produced. */
@@ -84,13 +91,23 @@ public class ExportService {
                 return Uni.createFrom().item(existing.toEvent());
             }
             return vertx.executeBlocking(() -> build(request), false)
+                    .onFailure(ExportService::passes).invoke(failure -> Log.warnf(
+                            "Export %s of job %s failed, tried again: %s", request.exportId(), request.jobId(),
+                            failure.getMessage()))
+                    .onFailure(ExportService::passes).retry().withBackOff(retryDelay).atMost(retries)
                     .map(ExportService::done)
                     .onFailure(ExportFailedException.class).recoverWithItem(failure -> {
-                        Log.warnf("Export %s of job %s failed: %s", request.exportId(), request.jobId(), failure.getMessage());
-                        return file -> file.failed(failure.getMessage());
+                        String reason = passes(failure) ? failure.getMessage() + " (" + (retries + 1) + " tries)"
+                                : failure.getMessage();
+                        Log.warnf("Export %s of job %s failed: %s", request.exportId(), request.jobId(), reason);
+                        return file -> file.failed(reason);
                     })
                     .chain(outcome -> record(request, outcome));
         });
+    }
+
+    private static boolean passes(Throwable failure) {
+        return failure instanceof ExportFailedException e && e.isTransient();
     }
 
     private record Built(String objectKey, long rows, long bytes) {
@@ -122,8 +139,8 @@ public class ExportService {
             Log.infof("Export %s of job %s: %d rows, %d bytes in %s", request.exportId(), request.jobId(), rows, bytes, key);
             return new Built(key, rows, bytes);
         } catch (IOException e) {
-            throw new ExportFailedException("Reading the snapshot " + request.snapshotKey() + " or writing the file failed ("
-                    + e.getMessage() + "); export again", e);
+            throw ExportFailedException.passing("Reading the snapshot " + request.snapshotKey()
+                    + " or writing the file failed (" + e.getMessage() + "); export again", e);
         } finally {
             deleteQuietly(temp);
         }
