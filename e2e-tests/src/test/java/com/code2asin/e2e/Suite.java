@@ -38,7 +38,15 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
     private static final Path LOGS = Path.of("target", "e2e-logs");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
+    /**
+     * The services that touch every item of a job run on a heap far smaller than a large job, so that anything
+     * holding a whole job fails {@link BoundedMemoryIT} (and ends the process: exit on OutOfMemoryError).
+     */
+    static final Map<String, String> HEAP = Map.of("job-api", "96m", "export-service", "96m");
+    private static final String DEFAULT_HEAP = "384m";
+
     private static boolean started;
+    private static final Map<String, Process> RUNNING = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
 
     public static String jobApi() {
@@ -78,6 +86,7 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
             Process process = start(app.getKey(), app.getValue());
             processes.add(process);
             running.put(app.getKey(), process);
+            RUNNING.put(app.getKey(), process);
         }
         for (var app : running.entrySet()) {
             awaitReady(app.getKey(), ports.get(app.getKey()), app.getValue());
@@ -115,13 +124,24 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         if (Runtime.version().feature() >= 24) {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
-        command.add("-Xmx384m");
+        command.add("-Xmx" + HEAP.getOrDefault(name, DEFAULT_HEAP));
+        command.add("-XX:+ExitOnOutOfMemoryError");
         command.addAll(properties);
         command.add("-jar");
         command.add(jar.toString());
         File log = LOGS.resolve(name + ".log").toFile();
         return new ProcessBuilder(command).directory(ROOT.resolve(name).toFile())
                 .redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    /** Whether the service is still running; its log, when it is not, says why. */
+    static boolean alive(String name) {
+        Process process = RUNNING.get(name);
+        return process != null && process.isAlive();
+    }
+
+    static Path log(String name) {
+        return LOGS.resolve(name + ".log");
     }
 
     private static void awaitReady(String name, int port, Process process) throws InterruptedException {
