@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import com.code2asin.jobs.service.Dispatcher;
 import com.code2asin.jobs.service.ResultService;
 import com.code2asin.model.event.BatchDone;
 import io.quarkus.logging.Log;
@@ -12,9 +13,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class BatchDoneConsumer {
 
     private final ResultService results;
+    private final Dispatcher dispatcher;
 
-    BatchDoneConsumer(ResultService results) {
+    BatchDoneConsumer(ResultService results, Dispatcher dispatcher) {
         this.results = results;
+        this.dispatcher = dispatcher;
     }
 
     @Incoming("batch-done")
@@ -23,6 +26,7 @@ public class BatchDoneConsumer {
             throw new IllegalArgumentException("batch-done event without a job id: not a valid BatchDone payload");
         }
         return results.applyBatch(event)
+                .invoke(dispatcher::requestRound) // its window has room: the next batch goes now
                 .onFailure().invoke(e -> Log.warnf(e, "job %s: event not applied, sent to the DLQ", event.jobId()));
     }
 }

@@ -3,6 +3,8 @@ package com.code2asin.jobs.messaging;
 import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.OutboxEvent;
 import com.code2asin.jobs.repository.OutboxRepository;
+import com.code2asin.jobs.service.BackgroundRound;
+import com.code2asin.jobs.service.Outbox;
 import com.code2asin.model.EventTypes;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
@@ -11,7 +13,9 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,20 +39,32 @@ public class OutboxRelay {
     private final OutboxRepository outbox;
     private final MutinyEmitter<String> emitter;
     private final Duration retention;
+    private final BackgroundRound rounds;
 
-    OutboxRelay(OutboxRepository outbox, @Channel("outbox") MutinyEmitter<String> emitter, JobApiConfig config) {
+    OutboxRelay(OutboxRepository outbox, @Channel("outbox") MutinyEmitter<String> emitter, JobApiConfig config,
+                Vertx vertx) {
         this.outbox = outbox;
         this.emitter = emitter;
         this.retention = config.outboxRetention();
+        this.rounds = new BackgroundRound(vertx, "outbox relay", this::relay);
     }
 
-    @Scheduled(every = "${job-api.outbox-interval:1s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${job-api.outbox-interval:1s}", delayed = "5s")
+    void tick() {
+        rounds.request();
+    }
+
+    /** Events were just committed: relayed now, not at the next tick. */
+    void written(@Observes Outbox.Written written) {
+        rounds.request();
+    }
+
+    /** One round: every unsent event, a page at a time. */
     Uni<Void> relay() {
         return Panache.withSession(() -> outbox.unsent(BATCH))
-                .flatMap(events -> events.isEmpty() ? Uni.createFrom().voidItem() : send(events))
-                .onFailure().invoke(e -> Log.warnf("outbox relay failed, will retry: %s", e.getMessage()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+                .flatMap(events -> events.isEmpty() ? Uni.createFrom().item(false)
+                        : send(events).replaceWith(events.size() == BATCH))
+                .flatMap(more -> more ? relay() : Uni.createFrom().voidItem());
     }
 
     /** Relayed events are kept a while (for an operator's look), then removed, so the table does not grow forever. */

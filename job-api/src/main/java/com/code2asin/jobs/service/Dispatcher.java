@@ -19,6 +19,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Comparator;
@@ -46,9 +47,10 @@ public class Dispatcher {
     private final Outbox outbox;
     private final JobCompletion completion;
     private final JobApiConfig config;
+    private final BackgroundRound rounds;
 
     Dispatcher(JobRepository jobs, JobItemRepository items, JobTallyRepository tallies, BatchRepository batches,
-               JobLogRepository logs, Outbox outbox, JobCompletion completion, JobApiConfig config) {
+               JobLogRepository logs, Outbox outbox, JobCompletion completion, JobApiConfig config, Vertx vertx) {
         this.tallies = tallies;
         this.jobs = jobs;
         this.items = items;
@@ -57,11 +59,20 @@ public class Dispatcher {
         this.outbox = outbox;
         this.completion = completion;
         this.config = config;
+        this.rounds = new BackgroundRound(vertx, "dispatch round", this::round);
     }
 
-    @Scheduled(every = "${job-api.dispatch-interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> tick() {
+    @Scheduled(every = "${job-api.dispatch-interval:1s}", delayed = "1s")
+    void tick() {
+        rounds.request();
+    }
+
+    /** A batch was answered (its window has room again): a round now rather than at the next tick. */
+    public void requestRound() {
+        rounds.request();
+    }
+
+    Uni<Void> round() {
         return Panache.withSession(() -> jobs.inStatus(JobStatus.PROCESSING)
                         .flatMap(processing -> batches.openByJob().flatMap(open -> jobs.processingWithWaitingItems()
                                 .map(waiting -> processing.stream()
@@ -79,8 +90,7 @@ public class Dispatcher {
                                     .onFailure().recoverWithNull())
                             .collect().last().replaceWithVoid();
                 })
-                .onFailure().invoke(e -> Log.warnf("dispatch round failed, next tick retries: %s", e.getMessage()))
-                .onFailure().recoverWithNull();
+                .invoke(outbox::relaySoon);
     }
 
     /**
@@ -165,6 +175,7 @@ public class Dispatcher {
         LookupRequested event = new LookupRequested(batch.id, batch.attempt, job.id, job.tenant, job.marketplace,
                 job.provider, job.autoMatch, job.confidenceThreshold, job.downloadImages, job.maxImages,
                 job.imageMode, lookups, job.fallbacks());
-        return outbox.add(Topics.LOOKUP_REQUESTED, EventTypes.LOOKUP_REQUESTED, job.id, job.tenant, event);
+        // keyed by batch: a job's batches are looked up side by side, on every partition (their order is no matter)
+        return outbox.add(Topics.LOOKUP_REQUESTED, EventTypes.LOOKUP_REQUESTED, batch.id, job.id, job.tenant, event);
     }
 }

@@ -10,10 +10,7 @@ import com.code2asin.jobs.repository.JobTallyRepository;
 import com.code2asin.model.event.JobFigures;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -45,11 +42,12 @@ public class JobCompletion {
     private final JobService jobService;
     private final JobApiConfig config;
     private final Vertx vertx;
+    private final Outbox outbox;
     /** Jobs this replica is completing now. */
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
     JobCompletion(JobRepository jobs, JobTallyRepository tallies, JobLogRepository logs, SnapshotWriter snapshots,
-                  JobService jobService, JobApiConfig config, Vertx vertx) {
+                  JobService jobService, JobApiConfig config, Vertx vertx, Outbox outbox) {
         this.jobs = jobs;
         this.tallies = tallies;
         this.logs = logs;
@@ -57,6 +55,7 @@ public class JobCompletion {
         this.jobService = jobService;
         this.config = config;
         this.vertx = vertx;
+        this.outbox = outbox;
     }
 
     /**
@@ -87,14 +86,11 @@ public class JobCompletion {
         if (!running.add(jobId)) {
             return;
         }
-        // a context of its own, as a request has: the try's Hibernate Reactive sessions are not the round's
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> complete(jobId)
+        BackgroundRound.runOnOwnContext(vertx, () -> complete(jobId)
                 .onFailure().call(failure -> recordFailure(jobId, failure))
-                .onTermination().invoke(() -> running.remove(jobId))
-                .subscribe().with(done -> { }, failure -> Log.errorf(failure,
-                        "job %s: the failed completion could not be recorded; it is tried again later", jobId)));
+                .onFailure().invoke(failure -> Log.errorf(failure,
+                        "job %s: the failed completion could not be recorded; it is tried again later", jobId))
+                .onFailure().recoverWithNull(), () -> running.remove(jobId));
     }
 
     private Uni<Void> complete(UUID jobId) {
@@ -106,7 +102,8 @@ public class JobCompletion {
                     }
                     return tallies.of(jobId).flatMap(tally -> tally.pending + tally.imagesExpected > 0
                             ? Uni.createFrom().voidItem() : finish(job, tally, key));
-                })));
+                })))
+                .invoke(outbox::relaySoon);
     }
 
     private Uni<Void> finish(Job job, JobTally tally, String snapshotKey) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,17 +14,35 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
+    /** Fired once events are committed: the relay sends them now instead of at its next timer. */
+    public record Written() {
+    }
+
     private final OutboxRepository outbox;
     private final ObjectMapper json;
+    private final Event<Written> written;
 
-    Outbox(OutboxRepository outbox, ObjectMapper json) {
+    Outbox(OutboxRepository outbox, ObjectMapper json, Event<Written> written) {
         this.outbox = outbox;
         this.json = json;
+        this.written = written;
+    }
+
+    /** After the commit of a transaction that added events on the hot path of a job: relays them at once. */
+    public void relaySoon() {
+        written.fire(new Written());
     }
 
     /** Keyed by job id, so every event of a job keeps its order on Kafka. */
     public Uni<Void> add(String topic, String type, UUID jobId, String tenant, Object payload) {
         return outbox.persist(event(topic, type, jobId, tenant, payload)).replaceWithVoid();
+    }
+
+    /** Keyed by {@code key}: for events of a job whose order does not matter, spread over the topic's partitions. */
+    public Uni<Void> add(String topic, String type, UUID key, UUID jobId, String tenant, Object payload) {
+        OutboxEvent event = event(topic, type, jobId, tenant, payload);
+        event.eventKey = key.toString();
+        return outbox.persist(event).replaceWithVoid();
     }
 
     /** The outbox row of an event, for a caller that writes it itself (job creation's bulk transaction). */

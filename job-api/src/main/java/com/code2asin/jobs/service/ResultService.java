@@ -29,6 +29,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,17 +83,26 @@ public class ResultService {
                     .collect(Collectors.toMap(ItemResult::itemId, Function.identity(), (a, b) -> a));
             return jobs.findById(batch.jobId).call(() -> tallies.lock(batch.jobId)).flatMap(job -> items.inBatch(batch.id)
                     .flatMap(inBatch -> reviewRules.forCodes(job.tenant, inBatch.stream().map(i -> i.gtin14)
-                            .filter(Objects::nonNull).collect(Collectors.toSet())).map(rules -> {
+                            .filter(Objects::nonNull).collect(Collectors.toSet())).flatMap(rules -> {
                         Map<String, List<ReviewRule>> rulesByCode = rules.stream()
                                 .collect(Collectors.groupingBy(rule -> rule.gtin14));
                         // the answer for a code serves every item of the batch with that code (duplicates of a file)
                         Map<String, ItemResult> byCode = new HashMap<>();
                         inBatch.stream().filter(i -> byItem.containsKey(i.id))
                                 .forEach(i -> byCode.put(i.gtin14, byItem.get(i.id)));
-                        return inBatch.stream().filter(item -> byCode.containsKey(item.gtin14))
-                                .filter(item -> apply(item, byCode.get(item.gtin14), job.downloadImages, batch.id,
-                                        rulesByCode.getOrDefault(item.gtin14, List.of())))
-                                .toList();
+                        List<JobItem> answered = new ArrayList<>();
+                        List<JobItem> failed = new ArrayList<>();
+                        for (JobItem item : inBatch) {
+                            ItemResult answer = byCode.get(item.gtin14);
+                            if (answer != null && apply(item, answer, job.downloadImages, batch.id,
+                                    rulesByCode.getOrDefault(item.gtin14, List.of()))) {
+                                answered.add(item);
+                                if (answer.status() == ItemStatus.FAILED) {
+                                    failed.add(item);
+                                }
+                            }
+                        }
+                        return items.writeAnswers(answered).replaceWith(failed);
                     }))
                     .flatMap(failed -> failed.isEmpty() ? Uni.createFrom().voidItem()
                             : logs.add(job.id, "warning", failed.size() + " item(s) of batch " + batch.id + " failed "
@@ -114,7 +124,7 @@ public class ResultService {
         return lines.isEmpty() ? Uni.createFrom().voidItem() : logs.persist(lines);
     }
 
-    /** Returns true when the item failed. */
+    /** Returns true when the answer applies to the item, now changed (not yet written). */
     private boolean apply(JobItem item, ItemResult r, boolean imagesWanted, UUID batchId, List<ReviewRule> rules) {
         if (item == null || item.matchType == MatchType.MANUAL || !batchId.equals(item.batchId)) {
             return false; // decided by a person, or the answer of a batch the item has left (retried since)
@@ -148,7 +158,7 @@ public class ResultService {
         if (r.status() == ItemStatus.FAILED) {
             scheduleRetry(item);
         }
-        return r.status() == ItemStatus.FAILED;
+        return true;
     }
 
     /** A transient failure goes back to the queue after the next delay of the schedule, until the schedule ends. */

@@ -1,0 +1,69 @@
+package com.code2asin.jobs.service;
+
+import io.quarkus.logging.Log;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Background work that runs one round at a time (a dispatch round, an outbox relay): when its timer fires, and sooner
+ * when what it waits for has happened (a batch answered, events written). Asked while a round runs, it runs once
+ * more when that round ends, however often it was asked: nothing asked is missed, nothing piles up. (The scheduler
+ * alone checks its timers once a second, which would put a second between each hop of a lookup.)
+ */
+public final class BackgroundRound {
+
+    private static final int IDLE = 0;
+    private static final int RUNNING = 1;
+    private static final int AGAIN = 2;
+
+    private final AtomicInteger state = new AtomicInteger(IDLE);
+    private final Vertx vertx;
+    private final String name;
+    private final Supplier<Uni<Void>> round;
+
+    public BackgroundRound(Vertx vertx, String name, Supplier<Uni<Void>> round) {
+        this.vertx = vertx;
+        this.name = name;
+        this.round = round;
+    }
+
+    /** Runs a round now, or once more after the one running. */
+    public void request() {
+        if (state.getAndUpdate(s -> s == IDLE ? RUNNING : AGAIN) == IDLE) {
+            start();
+        }
+    }
+
+    private void start() {
+        runOnOwnContext(vertx, () -> round.get().onFailure().invoke(e -> Log.warnf("%s failed, the next round "
+                + "tries again: %s", name, e.getMessage())).onFailure().recoverWithNull(), this::ended);
+    }
+
+    private void ended() {
+        while (true) {
+            if (state.compareAndSet(AGAIN, RUNNING)) {
+                start();
+                return;
+            }
+            if (state.compareAndSet(RUNNING, IDLE)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} on a Vert.x context of its own, as a request has: Hibernate Reactive keeps its session per
+     * context, so background work must not share the caller's. {@code ended} runs when the work ends, however.
+     */
+    static void runOnOwnContext(Vertx vertx, Supplier<Uni<Void>> work, Runnable ended) {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> Uni.createFrom().deferred(work::get).onTermination().invoke(ended)
+                .subscribe().with(done -> { }, failure -> Log.error("background work failed", failure)));
+    }
+}
