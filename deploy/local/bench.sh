@@ -12,7 +12,8 @@ run_bench() {
   case "${1:-}" in
     lookup) shift; run_lookup_bench "$@" ;;
     api) shift; run_api_bench "$@" ;;
-    *) die "usage: ./code2asin bench lookup [quota|quality|overhead|cache ...] | bench api [intake_csv|intake_xlsx|latency ...]" ;;
+    scale) shift; run_scale_bench "$@" ;;
+    *) die "usage: ./code2asin bench lookup [quota|quality|overhead|cache ...] | bench api [intake_csv|intake_xlsx|latency ...] | bench scale [direct_import|lookup ...]" ;;
   esac
 }
 
@@ -105,4 +106,75 @@ bench_down() {
   local i
   for i in $(seq 1 "$1"); do stop_bg "bench-lookup-$i" >/dev/null; done
   stop_bg bench-sim >/dev/null
+}
+
+# scale: the whole suite at its configured heaps (SERVICE_JVM), each with a GC log, on the usual ports (a running
+# suite is stopped first: its workers would take the bench's events), consumer groups of the run's own that start at
+# the end of the topics. The simulator's quota is lifted and job-api's flow control opened to match (a real account's
+# 2 requests a second is what the defaults are sized for).
+SCALE_PREFIX="bench-scale-"
+SCALE_APPS="job-api:8080 lookup-worker:8081 image-fetcher:8082 export-service:8083"
+
+run_scale_bench() {
+  local scenarios="${*:-direct_import lookup}" s app name port group="bench-scale-$BENCH_RUN"
+  services_down
+  infra_up
+  build_apps
+  mkdir -p "$STATE/bench"
+  rm -f "$LOGS/$SCALE_PREFIX"*.log
+  start_bg "${SCALE_PREFIX}amazon-simulator" "$ROOT/amazon-simulator" env SIMULATOR_QUOTA_SP_API_RATE=0 \
+    "$JAVA" "${SERVICE_JVM[@]}" -jar target/quarkus-app/quarkus-run.jar
+  wait_for "${SCALE_PREFIX}amazon-simulator" 120 http_ok "http://127.0.0.1:8089/q/health/ready"
+  for app in $SCALE_APPS; do
+    name="${app%%:*}"
+    start_bg "$SCALE_PREFIX$name" "$ROOT/$name" env $(scale_groups "$name" "$group") \
+      LOOKUP_WORKER_QUOTA_SP_API_RATE=10000 LOOKUP_WORKER_QUOTA_SP_API_BURST=1 \
+      JOB_API_WINDOW=32 JOB_API_MAX_IN_FLIGHT=64 JOB_API_DISPATCH_INTERVAL=200ms JOB_API_OUTBOX_INTERVAL=100ms \
+      "$JAVA" "${SERVICE_JVM[@]}" "-Xlog:gc:file=$LOGS/$SCALE_PREFIX$name-gc.log" -jar target/quarkus-app/quarkus-run.jar
+  done
+  for app in $SCALE_APPS; do
+    name="${app%%:*}"; port="${app##*:}"
+    wait_for "$SCALE_PREFIX$name" 120 http_ok "http://127.0.0.1:$port/q/health/ready"
+  done
+  for s in $scenarios; do
+    case "$s" in
+      direct_import) scale_scenario direct_import codes=1000000 ;;
+      lookup) scale_scenario lookup codes=100000 ;;
+      *) scale_down; die "unknown scenario $s (direct_import, lookup)" ;;
+    esac
+  done
+  scale_down
+}
+
+# The env settings that put every incoming channel of a service in the run's own group, at the end of its topics.
+scale_groups() {
+  local channels channel var
+  case "$1" in
+    job-api) channels="batch-done images-stored export-done job-commands" ;;
+    lookup-worker) channels="lookup-requested" ;;
+    image-fetcher) channels="image-requested" ;;
+    export-service) channels="jobs export-requested" ;;
+  esac
+  for channel in $channels; do
+    var="MP_MESSAGING_INCOMING_$(echo "$channel" | tr 'a-z-' 'A-Z_')"
+    echo "${var}_GROUP_ID=$2-$1 ${var}_AUTO_OFFSET_RESET=latest"
+  done
+}
+
+scale_scenario() {
+  log "bench scale $1"
+  local names="" app
+  for app in $SCALE_APPS; do names="$names${names:+,}${app%%:*}"; done
+  "$JAVA" "${JVM_FLAGS[@]}" -Xmx1g -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" \
+    com.code2asin.bench.ScaleBench "$@" api=http://127.0.0.1:8080 \
+    token-url=http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token \
+    bootstrap=127.0.0.1:9092 group="bench-scale-$BENCH_RUN" \
+    services="$names" prefix="$SCALE_PREFIX" logs="$LOGS" pids="$RUN" work="$STATE/bench" \
+    || { scale_down; die "bench scale $1 failed; logs in $LOGS/$SCALE_PREFIX*.log"; }
+}
+
+scale_down() {
+  local app
+  for app in $SCALE_APPS; do stop_bg "$SCALE_PREFIX${app%%:*}" >/dev/null; done
+  stop_bg "${SCALE_PREFIX}amazon-simulator" >/dev/null
 }

@@ -20,11 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -37,15 +34,16 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class ApiBench {
 
-    private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
-
     private final BenchOptions options;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final ObjectMapper json = new ObjectMapper();
+    private final JobApiClient client;
+    private final GcLog gc;
     private final String api;
 
     private ApiBench(BenchOptions options) {
         this.options = options;
+        this.client = new JobApiClient(option("api"), option("token-url"));
+        this.gc = new GcLog(Path.of(option("gc-log")));
         this.api = option("api") + "/api/v1/code2asin";
     }
 
@@ -61,10 +59,10 @@ public final class ApiBench {
     }
 
     private Map<String, Object> intake(String scenario, Path file) throws Exception {
-        long gcFrom = Files.exists(gcLog()) ? Files.size(gcLog()) : 0;
+        long gcFrom = gc.mark();
         String token = token();
         long started = System.nanoTime();
-        JsonNode created = upload(token, file, "true");
+        JsonNode created = client.upload(token, file, true, null);
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("scenario", scenario);
@@ -73,11 +71,12 @@ public final class ApiBench {
         r.put("file_mb", round(Files.size(file) / 1_048_576.0));
         r.put("seconds", round(seconds));
         r.put("codes_per_s", Math.round(created.path("total_codes").asLong() / seconds));
-        r.put("peak_heap_mb", gcHeap(gcFrom, 1)); // the most ever in use: heap just before a collection
-        r.put("peak_live_mb", gcHeap(gcFrom, 2)); // what survived collections: the reader's own working set
-        r.put("heap_size_mb", gcHeap(gcFrom, 3));
+        GcLog.Peak heap = gc.peakSince(gcFrom);
+        r.put("peak_heap_mb", heap.usedMb()); // the most ever in use: heap just before a collection
+        r.put("peak_live_mb", heap.liveMb()); // what survived collections: the reader's own working set
+        r.put("heap_size_mb", heap.sizeMb());
         Files.delete(file);
-        delete(token(), created.path("id").asText());
+        client.delete(token(), created.path("id").asText());
         return r;
     }
 
@@ -96,7 +95,7 @@ public final class ApiBench {
         double rate = Double.parseDouble(option("rate-per-client"));
         Duration run = Duration.ofSeconds(Long.parseLong(option("seconds")));
         Path file = directImport(results);
-        String jobId = upload(token(), file, "false").path("id").asText();
+        String jobId = client.upload(token(), file, false, null).path("id").asText();
         Files.delete(file);
         String token = token();
         Duration window = Duration.ofSeconds(15);
@@ -106,7 +105,7 @@ public final class ApiBench {
                 Duration.ofSeconds(Math.max(0, warmUp - 2 * window.toSeconds())));
         Load saturated = load(jobId, results, token, clients, 0, window);
         Load paced = load(jobId, results, token, clients, rate, run);
-        delete(token(), jobId);
+        client.delete(token(), jobId);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("scenario", "latency");
         r.put("results", results);
@@ -199,46 +198,8 @@ public final class ApiBench {
         return new Load(all, errors.get(), firstError.get());
     }
 
-    private JsonNode upload(String token, Path file, String useAmazonApi) throws Exception {
-        String boundary = "bench-" + UUID.randomUUID();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"use_amazon_api\"\r\n\r\n"
-                + useAmazonApi + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
-        String tail = "\r\n--" + boundary + "--\r\n";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(api + "/jobs"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .timeout(Duration.ofMinutes(10))
-                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
-                        HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofString(tail)))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IOException("upload of " + file + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return json.readTree(response.body());
-    }
-
-    /** Deletes a bench job: a million rows left behind by every run would slow the runs after it. */
-    private void delete(String token, String jobId) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + "/jobs/" + jobId))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(5)).DELETE().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 204) {
-            throw new IOException("delete of bench job " + jobId + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-    }
-
     private String token() throws Exception {
-        String form = "grant_type=password&client_id=code2asin-cli&username=alice&password=alice-pw";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(option("token-url")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("no token from Keycloak: " + response.statusCode() + " " + response.body());
-        }
-        return json.readTree(response.body()).path("access_token").asText();
+        return client.token("alice");
     }
 
     /** A seller's export: code, name, SKU; one row in fifty has a broken check digit. */
@@ -294,23 +255,6 @@ public final class ApiBench {
         String body = "40" + String.format("%010d", random.nextLong(10_000_000_000L));
         int check = CodeParser.checkDigit(body);
         return body + (i % 50 == 49 ? (check + 1) % 10 : check);
-    }
-
-    /** The largest of one figure (1 before, 2 after a collection, 3 heap size) of the GC log lines since {@code from}. */
-    private long gcHeap(long from, int group) throws IOException {
-        byte[] log = Files.readAllBytes(gcLog());
-        String since = new String(log, (int) Math.min(from, log.length), (int) Math.max(0, log.length - from),
-                StandardCharsets.UTF_8);
-        long max = 0;
-        Matcher m = GC_HEAP.matcher(since);
-        while (m.find()) {
-            max = Math.max(max, Long.parseLong(m.group(group)));
-        }
-        return max;
-    }
-
-    private Path gcLog() {
-        return Path.of(option("gc-log"));
     }
 
     private static double ms(long[] sorted, double quantile) {
