@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -29,7 +30,10 @@ public final class KafkaTestClient implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
-    /** Starts reading {@code topic} from its beginning with a group of its own. */
+    /**
+     * Reads {@code topic} from its current end: what the test causes from now on, not the history that earlier runs
+     * and benchmarks left on the shared broker (hundreds of thousands of records after a scale bench).
+     */
     public KafkaTestClient(String topic) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
@@ -40,11 +44,23 @@ public final class KafkaTestClient implements AutoCloseable {
         Properties c = new Properties();
         c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
         c.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         consumer = new KafkaConsumer<>(c);
-        consumer.subscribe(List.of(topic));
+        List<TopicPartition> partitions = List.of();
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (partitions.isEmpty() && Instant.now().isBefore(deadline)) { // a topic being created has none yet
+            partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        }
+        if (partitions.isEmpty()) {
+            consumer.close();
+            producer.close();
+            throw new IllegalStateException("topic " + topic + " has no partitions on " + BOOTSTRAP);
+        }
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position); // fixes the start before the test sends anything
     }
 
     /** Sends a JSON payload with the CloudEvents binary-mode headers a platform producer writes. */
