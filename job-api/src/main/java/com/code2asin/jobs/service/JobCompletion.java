@@ -87,7 +87,7 @@ public class JobCompletion {
             return;
         }
         BackgroundRound.runOnOwnContext(vertx, () -> complete(jobId)
-                .onFailure().call(failure -> recordFailure(jobId, failure))
+                .onFailure().recoverWithUni(failure -> recordFailure(jobId, failure))
                 .onFailure().invoke(failure -> Log.errorf(failure,
                         "job %s: the failed completion could not be recorded; it is tried again later", jobId))
                 .onFailure().recoverWithNull(), () -> running.remove(jobId));
