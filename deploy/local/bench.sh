@@ -139,7 +139,7 @@ run_scale_bench() {
   for s in $scenarios; do
     case "$s" in
       direct_import) scale_scenario direct_import codes=1000000 ;;
-      lookup) scale_scenario lookup codes=100000 ;;
+      lookup) scale_scenario lookup codes=100000 warm-up-codes=20000 ;;
       *) scale_down; die "unknown scenario $s (direct_import, lookup)" ;;
     esac
   done

@@ -21,6 +21,13 @@ public interface JobApiConfig {
     @WithDefault("16")
     int maxInFlight();
 
+    /**
+     * Least time between two dispatch rounds started by answers (each batch.done asks for one): answers coming many
+     * a second are met by a few rounds a second, each sending several batches.
+     */
+    @WithDefault("100ms")
+    Duration dispatchGap();
+
     /** A batch without batch.done after this long is sent again with the next attempt number. */
     @WithDefault("2m")
     Duration batchTimeout();

@@ -46,7 +46,7 @@ public class OutboxRelay {
         this.outbox = outbox;
         this.emitter = emitter;
         this.retention = config.outboxRetention();
-        this.rounds = new BackgroundRound(vertx, "outbox relay", this::relay);
+        this.rounds = new BackgroundRound(vertx, "outbox relay", Duration.ZERO, this::relay);
     }
 
     @Scheduled(every = "${job-api.outbox-interval:1s}", delayed = "5s")

@@ -6,14 +6,16 @@ import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * Background work that runs one round at a time (a dispatch round, an outbox relay): when its timer fires, and sooner
  * when what it waits for has happened (a batch answered, events written). Asked while a round runs, it runs once
- * more when that round ends, however often it was asked: nothing asked is missed, nothing piles up. (The scheduler
- * alone checks its timers once a second, which would put a second between each hop of a lookup.)
+ * more when that round ends, however often it was asked: nothing asked is missed, nothing piles up. Rounds start at
+ * least {@code gap} apart, so that work asked for many times a second is done a few times a second, in bulk. (The
+ * scheduler alone checks its timers once a second, which would put a second between each hop of a lookup.)
  */
 public final class BackgroundRound {
 
@@ -25,10 +27,13 @@ public final class BackgroundRound {
     private final Vertx vertx;
     private final String name;
     private final Supplier<Uni<Void>> round;
+    private final long gapMillis;
+    private volatile long startedAt;
 
-    public BackgroundRound(Vertx vertx, String name, Supplier<Uni<Void>> round) {
+    public BackgroundRound(Vertx vertx, String name, Duration gap, Supplier<Uni<Void>> round) {
         this.vertx = vertx;
         this.name = name;
+        this.gapMillis = gap.toMillis();
         this.round = round;
     }
 
@@ -40,6 +45,7 @@ public final class BackgroundRound {
     }
 
     private void start() {
+        startedAt = System.currentTimeMillis();
         runOnOwnContext(vertx, () -> round.get().onFailure().invoke(e -> Log.warnf("%s failed, the next round "
                 + "tries again: %s", name, e.getMessage())).onFailure().recoverWithNull(), this::ended);
     }
@@ -47,7 +53,12 @@ public final class BackgroundRound {
     private void ended() {
         while (true) {
             if (state.compareAndSet(AGAIN, RUNNING)) {
-                start();
+                long wait = startedAt + gapMillis - System.currentTimeMillis();
+                if (wait > 0) {
+                    vertx.setTimer(wait, id -> start());
+                } else {
+                    start();
+                }
                 return;
             }
             if (state.compareAndSet(RUNNING, IDLE)) {

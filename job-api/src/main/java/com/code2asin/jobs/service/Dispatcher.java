@@ -59,7 +59,7 @@ public class Dispatcher {
         this.outbox = outbox;
         this.completion = completion;
         this.config = config;
-        this.rounds = new BackgroundRound(vertx, "dispatch round", this::round);
+        this.rounds = new BackgroundRound(vertx, "dispatch round", config.dispatchGap(), this::round);
     }
 
     @Scheduled(every = "${job-api.dispatch-interval:1s}", delayed = "1s")
