@@ -2,10 +2,12 @@ package com.code2asin.jobs.messaging;
 
 import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.OutboxEvent;
+import com.code2asin.jobs.repository.BatchRepository;
 import com.code2asin.jobs.repository.OutboxRepository;
 import com.code2asin.jobs.service.BackgroundRound;
 import com.code2asin.jobs.service.Outbox;
 import com.code2asin.model.EventTypes;
+import com.code2asin.model.Topics;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -28,7 +31,7 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 /**
  * Relays outbox rows to Kafka in the order they were written, each to its own topic with its key and CloudEvents
  * headers, and marks them sent once Kafka acknowledged them. A crash in between sends them again with the same
- * {@code ce_id}: at least once, never lost.
+ * {@code ce_id}: at least once, never lost. One replica relays at a time (a transaction-level advisory lock).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -37,13 +40,15 @@ public class OutboxRelay {
     private static final int BATCH = 500;
 
     private final OutboxRepository outbox;
+    private final BatchRepository batches;
     private final MutinyEmitter<String> emitter;
     private final Duration retention;
     private final BackgroundRound rounds;
 
-    OutboxRelay(OutboxRepository outbox, @Channel("outbox") MutinyEmitter<String> emitter, JobApiConfig config,
-                Vertx vertx) {
+    OutboxRelay(OutboxRepository outbox, BatchRepository batches, @Channel("outbox") MutinyEmitter<String> emitter,
+                JobApiConfig config, Vertx vertx) {
         this.outbox = outbox;
+        this.batches = batches;
         this.emitter = emitter;
         this.retention = config.outboxRetention();
         this.rounds = new BackgroundRound(vertx, "outbox relay", Duration.ZERO, this::relay);
@@ -59,11 +64,15 @@ public class OutboxRelay {
         rounds.request();
     }
 
-    /** One round: every unsent event, a page at a time. */
+    /**
+     * One round: every unsent event, a page at a time, each page in a transaction that holds the relay's lock, so
+     * that with several replicas one relays while the others skip (no event twice, none out of its order).
+     */
     Uni<Void> relay() {
-        return Panache.withSession(() -> outbox.unsent(BATCH))
-                .flatMap(events -> events.isEmpty() ? Uni.createFrom().item(false)
-                        : send(events).replaceWith(events.size() == BATCH))
+        return Panache.withTransaction(() -> outbox.tryLeadRelay().flatMap(leading -> !leading
+                        ? Uni.createFrom().item(false)
+                        : outbox.unsent(BATCH).flatMap(events -> events.isEmpty() ? Uni.createFrom().item(false)
+                                : send(events).replaceWith(events.size() == BATCH))))
                 .flatMap(more -> more ? relay() : Uni.createFrom().voidItem());
     }
 
@@ -76,11 +85,14 @@ public class OutboxRelay {
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
+    /** Sends and waits for Kafka's acks; marks the events sent, and starts the answer clock of the batches. */
     private Uni<Void> send(List<OutboxEvent> events) {
         List<Uni<Void>> sends = events.stream().map(e -> emitter.sendMessage(toMessage(e))).toList();
+        List<UUID> batchIds = events.stream().filter(e -> Topics.LOOKUP_REQUESTED.equals(e.topic))
+                .map(e -> UUID.fromString(e.eventKey)).toList();
         return Uni.join().all(sends).andFailFast()
-                .flatMap(ignored -> Panache.withTransaction(
-                        () -> outbox.markSent(events.stream().map(e -> e.id).toList())))
+                .flatMap(ignored -> outbox.markSent(events.stream().map(e -> e.id).toList()))
+                .flatMap(ignored -> batches.sentNow(batchIds))
                 .replaceWithVoid();
     }
 

@@ -26,6 +26,12 @@ public class BatchRepository implements PanacheRepositoryBase<Batch, UUID> {
         return update("doneAt = ?1 where jobId = ?2 and doneAt is null", Instant.now(), jobId);
     }
 
+    /** The batches' requests reached Kafka now: their answer is awaited from now on, not from when they were cut. */
+    public Uni<Integer> sentNow(List<UUID> batchIds) {
+        return batchIds.isEmpty() ? Uni.createFrom().item(0)
+                : update("sentAt = ?1 where id in ?2 and doneAt is null", Instant.now(), batchIds);
+    }
+
     public Uni<List<Batch>> overdue(UUID jobId, Instant sentBefore) {
         return list("jobId = ?1 and doneAt is null and sentAt < ?2", jobId, sentBefore);
     }
