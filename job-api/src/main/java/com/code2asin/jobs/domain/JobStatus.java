@@ -6,6 +6,11 @@ import java.util.Locale;
 public enum JobStatus {
     PENDING, PROCESSING, PAUSED, COMPLETED, FAILED, CANCELLED;
 
+    /** A job that is over: nothing it was sent may change it any more (a retry starts it again). */
+    public boolean isFinal() {
+        return this == COMPLETED || this == FAILED || this == CANCELLED;
+    }
+
     /** The lowercase name the API and events use. */
     public String value() {
         return name().toLowerCase(Locale.ROOT);

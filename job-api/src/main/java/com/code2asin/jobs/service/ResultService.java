@@ -1,10 +1,13 @@
 package com.code2asin.jobs.service;
 
 import com.code2asin.jobs.config.JobApiConfig;
+import com.code2asin.jobs.domain.Batch;
 import com.code2asin.jobs.domain.ExportFile;
 import com.code2asin.jobs.domain.ImagesStatus;
+import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobItem;
 import com.code2asin.jobs.domain.JobLog;
+import com.code2asin.jobs.domain.JobStatus;
 import com.code2asin.jobs.domain.ReviewRule;
 import com.code2asin.jobs.repository.BatchRepository;
 import com.code2asin.jobs.repository.ExportFileRepository;
@@ -69,6 +72,11 @@ public class ResultService {
         this.json = json;
     }
 
+    /**
+     * Applies a batch's answer. Ignored, and said in the log: the answer of an unknown batch (its job deleted), of an
+     * attempt older than the batch's latest (the newer one's answer counts), or for a job that is over. Items of the
+     * batch the answer leaves out are sent again.
+     */
     @WithTransaction
     public Uni<Void> applyBatch(BatchDone done) {
         return batches.findById(done.batchId()).flatMap(batch -> {
@@ -76,41 +84,59 @@ public class ResultService {
                 Log.infof("batch.done for unknown batch %s (job deleted?), ignored", done.batchId());
                 return Uni.createFrom().voidItem();
             }
+            if (done.attempt() != batch.attempt) {
+                Log.infof("batch.done of attempt %d of batch %s, now at attempt %d: ignored", done.attempt(),
+                        batch.id, batch.attempt);
+                return Uni.createFrom().voidItem();
+            }
             if (batch.doneAt == null) {
                 batch.doneAt = Instant.now();
             }
-            Map<UUID, ItemResult> byItem = done.items().stream()
-                    .collect(Collectors.toMap(ItemResult::itemId, Function.identity(), (a, b) -> a));
-            return jobs.findById(batch.jobId).call(() -> tallies.lock(batch.jobId)).flatMap(job -> items.inBatch(batch.id)
-                    .flatMap(inBatch -> reviewRules.forCodes(job.tenant, inBatch.stream().map(i -> i.gtin14)
-                            .filter(Objects::nonNull).collect(Collectors.toSet())).flatMap(rules -> {
-                        Map<String, List<ReviewRule>> rulesByCode = rules.stream()
-                                .collect(Collectors.groupingBy(rule -> rule.gtin14));
-                        // the answer for a code serves every item of the batch with that code (duplicates of a file)
-                        Map<String, ItemResult> byCode = new HashMap<>();
-                        inBatch.stream().filter(i -> byItem.containsKey(i.id))
-                                .forEach(i -> byCode.put(i.gtin14, byItem.get(i.id)));
-                        List<JobItem> answered = new ArrayList<>();
-                        List<JobItem> failed = new ArrayList<>();
-                        for (JobItem item : inBatch) {
-                            ItemResult answer = byCode.get(item.gtin14);
-                            if (answer != null && apply(item, answer, job.downloadImages, batch.id,
-                                    rulesByCode.getOrDefault(item.gtin14, List.of()))) {
-                                answered.add(item);
-                                if (answer.status() == ItemStatus.FAILED) {
-                                    failed.add(item);
-                                }
-                            }
-                        }
-                        return items.writeAnswers(answered).replaceWith(failed);
-                    }))
-                    .flatMap(failed -> failed.isEmpty() ? Uni.createFrom().voidItem()
-                            : logs.add(job.id, "warning", failed.size() + " item(s) of batch " + batch.id + " failed "
-                            + "(network, rate limit and unknown errors are retried on schedule): "
-                            + done.items().stream().filter(r -> r.error() != null).findFirst()
-                            .map(ItemResult::error).orElse(""))
-                            .call(() -> logGivenUp(job.id, failed))));
+            return jobs.findById(batch.jobId).call(() -> tallies.lock(batch.jobId)).flatMap(job -> job.status.isFinal()
+                    ? ignoredForFinalJob(batch.id, job.id, job.status) : answer(job, batch, done));
         });
+    }
+
+    /** The answer on the batch's items: applied, its failures logged, the items it leaves out sent again. */
+    private Uni<Void> answer(Job job, Batch batch, BatchDone done) {
+        Map<UUID, ItemResult> byItem = done.items().stream()
+                .collect(Collectors.toMap(ItemResult::itemId, Function.identity(), (a, b) -> a));
+        return items.inBatch(batch.id).flatMap(inBatch -> reviewRules.forCodes(job.tenant, inBatch.stream()
+                .map(i -> i.gtin14).filter(Objects::nonNull).collect(Collectors.toSet())).flatMap(rules -> {
+            Map<String, List<ReviewRule>> rulesByCode = rules.stream().collect(Collectors.groupingBy(r -> r.gtin14));
+            // the answer for a code serves every item of the batch with that code (duplicates of a file)
+            Map<String, ItemResult> byCode = new HashMap<>();
+            inBatch.stream().filter(i -> byItem.containsKey(i.id)).forEach(i -> byCode.put(i.gtin14, byItem.get(i.id)));
+            List<JobItem> answered = new ArrayList<>();
+            List<JobItem> failed = new ArrayList<>();
+            List<JobItem> unanswered = new ArrayList<>();
+            for (JobItem item : inBatch) {
+                ItemResult answer = byCode.get(item.gtin14);
+                if (answer == null) {
+                    item.batchId = null; // waits for the next batch again
+                    unanswered.add(item);
+                } else if (apply(item, answer, job.downloadImages, batch.id,
+                        rulesByCode.getOrDefault(item.gtin14, List.of()))) {
+                    answered.add(item);
+                    if (answer.status() == ItemStatus.FAILED) {
+                        failed.add(item);
+                    }
+                }
+            }
+            return items.writeAnswers(answered)
+                    .call(() -> unanswered.isEmpty() ? Uni.createFrom().voidItem() : logs.add(job.id, "warning",
+                            unanswered.size() + " item(s) of batch " + batch.id + " had no answer in it: sent again"))
+                    .call(() -> failed.isEmpty() ? Uni.createFrom().voidItem() : logs.add(job.id, "warning",
+                            failed.size() + " item(s) of batch " + batch.id + " failed (network, rate limit and "
+                            + "unknown errors are retried on schedule): " + done.items().stream()
+                            .filter(r -> r.error() != null).findFirst().map(ItemResult::error).orElse(""))
+                            .call(() -> logGivenUp(job.id, failed)));
+        }));
+    }
+
+    private static Uni<Void> ignoredForFinalJob(UUID batchId, UUID jobId, JobStatus status) {
+        Log.infof("batch.done of batch %s: job %s is %s, answer ignored", batchId, jobId, status.value());
+        return Uni.createFrom().voidItem();
     }
 
     /** One error line per item that failed for good (not retryable, or its retries used up), naming its product. */
@@ -205,7 +231,7 @@ public class ResultService {
     public Uni<Void> applyExport(ExportDone done) {
         // One reactive session runs one statement at a time, so the two look-ups are chained, not combined.
         return jobs.findById(done.jobId()).flatMap(job -> job == null ? Uni.createFrom().voidItem()
-                : exports.findById(done.exportId()).flatMap(known -> {
+                : exports.findById(done.exportId()).invoke(known -> checkOwnKey(job, done)).flatMap(known -> {
                     if (known != null && !"requested".equals(known.status)) {
                         return Uni.createFrom().voidItem();
                     }
@@ -216,6 +242,20 @@ public class ResultService {
                                     exportLine(done)))
                             .replaceWithVoid();
                 }));
+    }
+
+    /**
+     * An export.done may only name a file of its own job: one that names another tenant's (or job's) object would
+     * have {@code /download} stream it to this job's users. Refused to the dead-letter topic with the reason.
+     */
+    private static void checkOwnKey(Job job, ExportDone done) {
+        String prefix = "exports/" + job.tenant + "/" + job.id + "/";
+        if (!job.tenant.equals(done.tenant())
+                || done.objectKey() != null && (!done.objectKey().startsWith(prefix) || done.objectKey().contains(".."))) {
+            throw new IllegalArgumentException("export.done of job " + job.id + " (tenant " + job.tenant
+                    + ") names tenant '" + done.tenant() + "' and object '" + done.objectKey()
+                    + "': an export's file must lie under " + prefix);
+        }
     }
 
     private static void finish(ExportFile export, ExportDone done) {

@@ -1,0 +1,126 @@
+package com.code2asin.jobs.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.restassured.path.json.JsonPath;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Answers are checked against what they claim, on the real Kafka: the answer of an older attempt or for a job that is
+ * over changes nothing, an item an answer leaves out is sent again, and an export.done naming a file outside its
+ * job's prefix (another tenant's) goes to the dead-letter topic instead of becoming that job's download.
+ */
+@QuarkusTest
+class LateAndForgedEventsTest {
+
+    private static final String JOBS = "/api/v1/code2asin/jobs";
+    private static final String BATCH_DONE = "code2asin.batch-done.v1";
+
+    @Test
+    void aLateAttemptChangesNothingAnItemLeftOutIsSentAgainAndAFinishedJobStaysAsItIs() throws Exception {
+        String alice = JobCommandsTest.token("alice");
+        String id = given().auth().oauth2(alice).multiPart("file", "codes.csv",
+                "3017620422003\n5449000000996\n".getBytes(), "text/csv").post(JOBS).then().statusCode(201)
+                .extract().path("id");
+        try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd("code2asin.lookup-requested.v1")) {
+            given().auth().oauth2(alice).post(JOBS + "/" + id + "/start").then().statusCode(200);
+            JsonNode batch = TestKafka.awaitForJob(requests, id);
+            String batchId = batch.path("batch_id").asText();
+            String first = batch.path("items").get(0).path("item_id").asText();
+            String second = batch.path("items").get(1).path("item_id").asText();
+
+            answer(id, batchId, 0, matched(first, "B0STALE001") + "," + matched(second, "B0STALE002"));
+            assertEquals("pending", status(alice, id, first), "an older attempt's answer changes nothing");
+
+            answer(id, batchId, 1, matched(first, "B0FRESH001")); // says nothing of the second item
+            assertEquals("B0FRESH001", result(alice, id, first).getString("asin"));
+            JsonNode again = TestKafka.awaitForJob(requests, id);
+            assertNotEquals(batchId, again.path("batch_id").asText());
+            assertEquals(second, again.path("items").get(0).path("item_id").asText(), "the item left out, sent again");
+
+            answer(id, again.path("batch_id").asText(), 1, unmatched(second));
+            awaitStatus(alice, id, "completed");
+            answer(id, batchId, 1, unmatched(first)); // the first batch's answer once more, after the end
+            assertEquals("matched", status(alice, id, first), "a completed job keeps its results");
+        }
+    }
+
+    @Test
+    void anExportDoneNamingAFileOutsideItsJobGoesToTheDeadLetterTopic() throws Exception {
+        String alice = JobCommandsTest.token("alice");
+        String id = given().auth().oauth2(alice).multiPart("file", "codes.csv", "3017620422003\n".getBytes(),
+                "text/csv").post(JOBS).then().statusCode(201).extract().path("id");
+        String exportId = UUID.randomUUID().toString();
+        String foreign = "exports/globex/" + UUID.randomUUID() + "/secret.csv";
+        try (KafkaConsumer<String, String> dlq = TestKafka.atTheEnd("code2asin.export-done.v1.dlq")) {
+            TestKafka.publish("code2asin.export-done.v1", id, """
+                    {"export_id":"%s","job_id":"%s","tenant":"acme","format":"csv","object_key":"%s","rows":1,
+                     "bytes":10}""".formatted(exportId, id, foreign));
+            String reason = deadLetterReason(dlq);
+            assertTrue(reason.contains("must lie under exports/acme/" + id + "/"), reason);
+        }
+        given().auth().oauth2(alice).get(JOBS + "/" + id + "/exports/" + exportId).then().statusCode(404);
+    }
+
+    private static void answer(String jobId, String batchId, int attempt, String items) throws Exception {
+        TestKafka.awaitConsumed("job-api", TestKafka.publish(BATCH_DONE, jobId, """
+                {"batch_id":"%s","attempt":%d,"job_id":"%s","tenant":"acme","marketplace":"FR","provider":"sp-api",
+                 "items":[%s]}""".formatted(batchId, attempt, jobId, items)));
+    }
+
+    private static String matched(String itemId, String asin) {
+        return """
+                {"item_id":"%s","status":"matched","candidates":[{"asin":"%s","title":"A product","confidence":1.0,
+                 "match_type":"exact"}],"chosen":"%s","match_type":"exact","confidence":1.0,"from_cache":false,
+                 "ms":3,"marketplace":"FR"}""".formatted(itemId, asin, asin);
+    }
+
+    private static String unmatched(String itemId) {
+        return """
+                {"item_id":"%s","status":"unmatched","candidates":[],"from_cache":false,"ms":3,"marketplace":"FR"}"""
+                .formatted(itemId);
+    }
+
+    private static JsonPath result(String token, String jobId, String itemId) {
+        JsonPath page = given().auth().oauth2(token).get(JOBS + "/" + jobId + "/results").then().statusCode(200)
+                .extract().jsonPath();
+        return new JsonPath(page.prettify()).setRootPath("items.find { it.id == '" + itemId + "' }");
+    }
+
+    private static String status(String token, String jobId, String itemId) {
+        return result(token, jobId, itemId).getString("status");
+    }
+
+    private static void awaitStatus(String token, String id, String status) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        String now = null;
+        while (Instant.now().isBefore(deadline) && !status.equals(now)) {
+            Thread.sleep(200);
+            now = given().auth().oauth2(token).get(JOBS + "/" + id).then().statusCode(200).extract().path("job.status");
+        }
+        assertEquals(status, now);
+    }
+
+    private static String deadLetterReason(KafkaConsumer<String, String> dlq) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : dlq.poll(Duration.ofMillis(300))) {
+                Header reason = record.headers().lastHeader("dead-letter-reason");
+                return reason == null ? "(no reason)" : new String(reason.value(), StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("nothing reached the dead-letter topic");
+    }
+}
