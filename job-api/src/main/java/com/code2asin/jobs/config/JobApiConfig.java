@@ -32,6 +32,13 @@ public interface JobApiConfig {
     @WithDefault("2m")
     Duration batchTimeout();
 
+    /**
+     * How long an item waits for image-fetcher's images.stored once its lookup asked for images; past it the item
+     * completes without them (timed out, said on the timeline) and a retry of the job asks again.
+     */
+    @WithDefault("10m")
+    Duration imagesTimeout();
+
     /** Marketplace used when a job names none. */
     @WithDefault("FR")
     String defaultMarketplace();
@@ -63,6 +70,16 @@ public interface JobApiConfig {
     /** The most codes one job takes, as file rows or JSON items; a larger job is answered 413 and nothing is kept. */
     @WithDefault("1000000")
     int maxCodes();
+
+    /**
+     * Further tries of a consumed event whose failure may pass (PostgreSQL restarting, a connection lost) before it
+     * goes to its dead-letter topic; the first waits {@code consumer-retry-delay}, each next about twice as long.
+     */
+    @WithDefault("5")
+    int consumerRetries();
+
+    @WithDefault("1s")
+    Duration consumerRetryDelay();
 
     /** Bucket holding uploads, snapshots, images and exports. */
     @WithDefault("code2asin")

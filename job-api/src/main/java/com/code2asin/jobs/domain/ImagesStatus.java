@@ -1,6 +1,9 @@
 package com.code2asin.jobs.domain;
 
-/** Whether an item waits for image-fetcher: a job completes only when none is {@code EXPECTED}. */
+/**
+ * Whether an item waits for image-fetcher: a job completes only when none is {@code EXPECTED}. One that waited past
+ * {@code job-api.images-timeout} is {@code TIMED_OUT}: the job completes without its images, and a retry asks again.
+ */
 public enum ImagesStatus {
-    NONE, EXPECTED, STORED
+    NONE, EXPECTED, STORED, TIMED_OUT
 }

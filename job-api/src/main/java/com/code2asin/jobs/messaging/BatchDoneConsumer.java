@@ -14,10 +14,12 @@ public class BatchDoneConsumer {
 
     private final ResultService results;
     private final Dispatcher dispatcher;
+    private final Redelivery redelivery;
 
-    BatchDoneConsumer(ResultService results, Dispatcher dispatcher) {
+    BatchDoneConsumer(ResultService results, Dispatcher dispatcher, Redelivery redelivery) {
         this.results = results;
         this.dispatcher = dispatcher;
+        this.redelivery = redelivery;
     }
 
     @Incoming("batch-done")
@@ -25,7 +27,7 @@ public class BatchDoneConsumer {
         if (event == null || event.jobId() == null) {
             throw new IllegalArgumentException("batch-done event without a job id: not a valid BatchDone payload");
         }
-        return results.applyBatch(event)
+        return redelivery.apply("batch.done of job " + event.jobId(), () -> results.applyBatch(event))
                 .invoke(dispatcher::requestRound) // its window has room: the next batch goes now
                 .onFailure().invoke(e -> Log.warnf(e, "job %s: event not applied, sent to the DLQ", event.jobId()));
     }

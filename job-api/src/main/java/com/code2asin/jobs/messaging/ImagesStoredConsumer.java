@@ -12,9 +12,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ImagesStoredConsumer {
 
     private final ResultService results;
+    private final Redelivery redelivery;
 
-    ImagesStoredConsumer(ResultService results) {
+    ImagesStoredConsumer(ResultService results, Redelivery redelivery) {
         this.results = results;
+        this.redelivery = redelivery;
     }
 
     @Incoming("images-stored")
@@ -22,7 +24,7 @@ public class ImagesStoredConsumer {
         if (event == null || event.jobId() == null) {
             throw new IllegalArgumentException("images-stored event without a job id: not a valid ImagesStored payload");
         }
-        return results.applyImages(event)
+        return redelivery.apply("images.stored of job " + event.jobId(), () -> results.applyImages(event))
                 .onFailure().invoke(e -> Log.warnf(e, "job %s: event not applied, sent to the DLQ", event.jobId()));
     }
 }

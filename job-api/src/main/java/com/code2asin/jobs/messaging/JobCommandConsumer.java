@@ -23,10 +23,12 @@ public class JobCommandConsumer {
 
     private final JobService jobs;
     private final JobRetry retries;
+    private final Redelivery redelivery;
 
-    JobCommandConsumer(JobService jobs, JobRetry retries) {
+    JobCommandConsumer(JobService jobs, JobRetry retries, Redelivery redelivery) {
         this.jobs = jobs;
         this.retries = retries;
+        this.redelivery = redelivery;
     }
 
     @Incoming("job-commands")
@@ -44,10 +46,11 @@ public class JobCommandConsumer {
         }
         String actor = command.actor() + " (ops, job-commands" + (blank(command.reason()) ? ")"
                 : ": " + command.reason() + ")");
-        Uni<?> applied = action.equals("retry")
-                ? retries.retry(command.jobId(), command.tenant(), actor, false)
-                : jobs.act(command.jobId(), command.tenant(), JobAction.valueOf(action.toUpperCase(Locale.ROOT)), actor);
-        return applied.replaceWithVoid().onFailure().invoke(e -> Log.warnf("job.command %s of job %s by %s refused: %s",
+        Uni<Void> applied = redelivery.apply("job.command " + action + " of job " + command.jobId(), () -> (action
+                .equals("retry") ? retries.retry(command.jobId(), command.tenant(), actor, false)
+                : jobs.act(command.jobId(), command.tenant(), JobAction.valueOf(action.toUpperCase(Locale.ROOT)), actor))
+                .replaceWithVoid());
+        return applied.onFailure().invoke(e -> Log.warnf("job.command %s of job %s by %s refused: %s",
                 action, command.jobId(), command.actor(), e.getMessage()));
     }
 

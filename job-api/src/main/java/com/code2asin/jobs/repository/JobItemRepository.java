@@ -40,8 +40,9 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
     }
 
     /**
-     * Puts back in the queue what a retry should look up again: items never answered, and items that failed for a
-     * reason that may pass (network, rate limit, unknown). Returns how many.
+     * Puts back in the queue what a retry should look up again: items never answered, items that failed for a
+     * reason that may pass (network, rate limit, unknown), and items whose images never came (looked up again, their
+     * images are asked again). Returns how many.
      */
     public Uni<Integer> requeueForRetry(UUID jobId) {
         List<ErrorCategory> retryable = Arrays.stream(ErrorCategory.values()).filter(ErrorCategory::retryable).toList();
@@ -49,7 +50,23 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
                         + "retryAt = null, lookupAttempts = 0, updatedAt = :now where jobId = :job "
                         + "and (status = :pending or (status = :failed and errorCategory in :retryable))",
                 Parameters.with("pending", ItemStatus.PENDING).and("failed", ItemStatus.FAILED)
-                        .and("retryable", retryable).and("job", jobId).and("now", Instant.now()));
+                        .and("retryable", retryable).and("job", jobId).and("now", Instant.now()))
+                .flatMap(requeued -> update("status = :pending, batchId = null, imagesStatus = :none, "
+                                + "updatedAt = :now where jobId = :job and imagesStatus = :timedOut",
+                        Parameters.with("pending", ItemStatus.PENDING).and("none", ImagesStatus.NONE)
+                                .and("now", Instant.now()).and("job", jobId).and("timedOut", ImagesStatus.TIMED_OUT))
+                        .map(lookedUpForImages -> requeued + lookedUpForImages));
+    }
+
+    /**
+     * Items of the job waiting for images since before {@code before} stop waiting ({@code TIMED_OUT}): a lost
+     * images.stored must not hold the job forever. Returns how many.
+     */
+    public Uni<Integer> timeOutImages(UUID jobId, Instant before) {
+        return update("imagesStatus = :timedOut, updatedAt = :now where jobId = :job and imagesStatus = :expected "
+                        + "and updatedAt < :before", Parameters.with("timedOut", ImagesStatus.TIMED_OUT)
+                .and("now", Instant.now()).and("job", jobId).and("expected", ImagesStatus.EXPECTED)
+                .and("before", before));
     }
 
     /** Images stored for an ASIN, counted on every item of the job that found it with this code. */

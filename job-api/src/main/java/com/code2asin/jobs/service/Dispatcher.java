@@ -107,13 +107,22 @@ public class Dispatcher {
             return resendOverdue(job)
                     .flatMap(ignored -> fill(job, newBatches))
                     .flatMap(ignored -> tallies.of(job.id))
-                    .flatMap(tally -> tally.pending + tally.imagesExpected == 0 ? completion.claim(job, tally)
-                            : Uni.createFrom().item(false));
+                    .flatMap(tally -> tally.pending > 0 ? Uni.createFrom().item(false)
+                            : tally.imagesExpected > 0 ? timeOutImages(job).replaceWith(false)
+                            : completion.claim(job, tally));
         })).invoke(claimed -> {
             if (claimed) {
                 completion.start(jobId); // after the commit that counted the try
             }
         }).replaceWithVoid();
+    }
+
+    /** Images that did not come in time stop holding the job: the next round completes it. */
+    private Uni<Void> timeOutImages(Job job) {
+        return items.timeOutImages(job.id, Instant.now().minus(config.imagesTimeout())).flatMap(timedOut -> timedOut == 0
+                ? Uni.createFrom().voidItem()
+                : logs.add(job.id, "warning", timedOut + " item(s) waited more than " + config.imagesTimeout()
+                        .toSeconds() + " s for their images: the job completes without them; retry it to ask again"));
     }
 
     private Uni<Void> resendOverdue(Job job) {

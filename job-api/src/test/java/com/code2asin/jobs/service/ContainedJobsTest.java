@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.model.EventTypes;
+import com.code2asin.model.Topics;
+import com.code2asin.testing.KafkaTestClient;
 import io.agroal.api.AgroalDataSource;
 import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
@@ -21,6 +24,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * No job can take job-api down for the others: a job over the stated size is refused before anything is kept, and a
  * completion that keeps failing (here S3's bucket is gone) is tried on its schedule, said on the timeline, and then
- * ends the job failed instead of being replayed forever; a try whose process died counts as one.
+ * ends the job failed instead of being replayed forever; a try whose process died counts as one. Images that never
+ * come hold a job no longer than job-api.images-timeout.
  */
 @QuarkusTest
 @TestProfile(ContainedJobsTest.SmallLimits.class)
@@ -43,7 +48,7 @@ class ContainedJobsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("job-api.max-codes", "50", "job-api.completion-retry-schedule", "1s,1s",
-                    "job-api.bucket", BUCKET);
+                    "job-api.bucket", BUCKET, "job-api.images-timeout", "1s");
         }
     }
 
@@ -109,6 +114,30 @@ class ContainedJobsTest {
             s3.removeObject(RemoveObjectArgs.builder().bucket(BUCKET).object(object.get().objectName()).build());
         }
         s3.removeBucket(RemoveBucketArgs.builder().bucket(BUCKET).build());
+    }
+
+    @Test
+    void imagesThatNeverComeHoldTheJobNoLongerThanTheirTimeout() throws Exception {
+        String alice = token("alice");
+        String id = given().auth().oauth2(alice).multiPart("file", "codes.csv", "3017620422003\n".getBytes(), "text/csv")
+                .multiPart("options", "{\"download_images\": true}").post(JOBS).then().statusCode(201)
+                .extract().path("id");
+        try (KafkaTestClient kafka = new KafkaTestClient(Topics.LOOKUP_REQUESTED)) {
+            given().auth().oauth2(alice).post(JOBS + "/" + id + "/start").then().statusCode(200);
+            JsonPath batch = new JsonPath(kafka.await(r -> r.value().contains(id), Duration.ofSeconds(30)).value());
+            String itemId = batch.getString("items[0].item_id");
+            kafka.send(Topics.BATCH_DONE, id, EventTypes.BATCH_DONE, id, "acme", """
+                    {"batch_id":"%s","attempt":1,"job_id":"%s","tenant":"acme","items":[{"item_id":"%s",
+                     "status":"matched","candidates":[{"asin":"B0IMAGES01","title":"A product","confidence":1.0,
+                     "images":["http://images.example/1.jpg"]}],"chosen":"B0IMAGES01","match_type":"exact",
+                     "confidence":1.0,"from_cache":false,"ms":3}]}""".formatted(batch.getString("batch_id"), id, itemId));
+            // no images.stored ever comes
+            JsonPath completed = awaitStatus(alice, id, "completed");
+            assertTrue(completed.getList("timeline.message", String.class).stream()
+                    .anyMatch(m -> m.startsWith("1 item(s) waited more than 1 s for their images")));
+            given().auth().oauth2(alice).get(JOBS + "/" + id + "/results").then().statusCode(200)
+                    .body("items[0].asin", equalTo("B0IMAGES01"));
+        }
     }
 
     private static String directImport(String token) {
