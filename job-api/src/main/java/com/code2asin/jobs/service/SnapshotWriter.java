@@ -2,7 +2,7 @@ package com.code2asin.jobs.service;
 
 import com.code2asin.jobs.client.ObjectStore;
 import com.code2asin.jobs.domain.Job;
-import com.code2asin.jobs.repository.ResultRows;
+import com.code2asin.jobs.repository.ResultCursor;
 import com.code2asin.model.event.ResultRow;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -21,11 +21,11 @@ import java.nio.file.Path;
 @ApplicationScoped
 public class SnapshotWriter {
 
-    private final ResultRows rows;
+    private final ResultCursor rows;
     private final ObjectStore store;
     private final ObjectWriter lines;
 
-    SnapshotWriter(ResultRows rows, ObjectStore store, ObjectMapper json) {
+    SnapshotWriter(ResultCursor rows, ObjectStore store, ObjectMapper json) {
         this.rows = rows;
         this.store = store;
         this.lines = json.writerFor(ResultRow.class);

@@ -21,7 +21,7 @@ import java.util.UUID;
  * items costs the memory of one page, whatever its size. Blocking (JDBC): run it on a worker thread.
  */
 @ApplicationScoped
-public class ResultRows {
+public class ResultCursor {
 
     /** Receives one row; may stop the reading by throwing. */
     @FunctionalInterface
@@ -42,7 +42,7 @@ public class ResultRows {
     private final AgroalDataSource db;
     private final ObjectMapper json;
 
-    ResultRows(AgroalDataSource db, ObjectMapper json) {
+    ResultCursor(AgroalDataSource db, ObjectMapper json) {
         this.db = db;
         this.json = json;
     }
@@ -51,7 +51,6 @@ public class ResultRows {
     public long forEach(UUID jobId, Sink sink) throws SQLException, IOException {
         try (Connection connection = db.getConnection()) {
             connection.setAutoCommit(false); // PostgreSQL's driver uses a cursor only inside a transaction
-            connection.setReadOnly(true);
             try (PreparedStatement select = connection.prepareStatement(SELECT)) {
                 select.setFetchSize(FETCH);
                 select.setObject(1, jobId);
@@ -64,7 +63,7 @@ public class ResultRows {
                 }
                 return count;
             } finally {
-                connection.rollback(); // read only: nothing to keep, and the pool gets the connection back clean
+                connection.rollback(); // nothing was written; the pool gets the connection back as it lent it
             }
         }
     }
