@@ -40,6 +40,15 @@ public final class BackgroundRound {
     /** Runs a round now, or once more after the one running. */
     public void request() {
         if (state.getAndUpdate(s -> s == IDLE ? RUNNING : AGAIN) == IDLE) {
+            startAfterGap();
+        }
+    }
+
+    private void startAfterGap() {
+        long wait = startedAt + gapMillis - System.currentTimeMillis();
+        if (wait > 0) {
+            vertx.setTimer(wait, id -> start());
+        } else {
             start();
         }
     }
@@ -53,12 +62,7 @@ public final class BackgroundRound {
     private void ended() {
         while (true) {
             if (state.compareAndSet(AGAIN, RUNNING)) {
-                long wait = startedAt + gapMillis - System.currentTimeMillis();
-                if (wait > 0) {
-                    vertx.setTimer(wait, id -> start());
-                } else {
-                    start();
-                }
+                startAfterGap();
                 return;
             }
             if (state.compareAndSet(RUNNING, IDLE)) {

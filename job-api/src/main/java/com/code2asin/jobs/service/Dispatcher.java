@@ -21,6 +21,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -102,27 +103,29 @@ public class Dispatcher {
         return Panache.withTransaction(() -> jobs.tryLockForDispatch(jobId).flatMap(locked -> locked
                 ? jobs.findById(jobId) : Uni.createFrom().<Job>nullItem()).flatMap(job -> {
             if (job == null || job.status != JobStatus.PROCESSING) {
-                return Uni.createFrom().item(false);
+                return Uni.createFrom().<Duration>nullItem();
             }
             return resendOverdue(job)
                     .flatMap(ignored -> fill(job, newBatches))
                     .flatMap(ignored -> tallies.of(job.id))
-                    .flatMap(tally -> tally.pending > 0 ? Uni.createFrom().item(false)
-                            : tally.imagesExpected > 0 ? timeOutImages(job).replaceWith(false)
+                    .flatMap(tally -> tally.pending > 0 ? Uni.createFrom().<Duration>nullItem()
+                            : tally.imagesExpected > 0 ? timeOutImages(job).replaceWith((Duration) null)
                             : completion.claim(job, tally));
-        })).invoke(claimed -> {
-            if (claimed) {
-                completion.start(jobId); // after the commit that counted the try
+        })).invoke(hold -> {
+            if (hold != null) {
+                completion.start(jobId, hold); // after the commit that counted the try
             }
         }).replaceWithVoid();
     }
 
     /** Images that did not come in time stop holding the job: the next round completes it. */
     private Uni<Void> timeOutImages(Job job) {
-        return items.timeOutImages(job.id, Instant.now().minus(config.imagesTimeout())).flatMap(timedOut -> timedOut == 0
+        return tallies.lock(job.id) // before the items, as every writer of them: no deadlock with images.stored
+                .chain(() -> items.timeOutImages(job.id, Instant.now().minus(config.imagesTimeout())))
+                .flatMap(timedOut -> timedOut == 0
                 ? Uni.createFrom().voidItem()
                 : logs.add(job.id, "warning", timedOut + " item(s) waited more than " + config.imagesTimeout()
-                        .toSeconds() + " s for their images: the job completes without them; retry it to ask again"));
+                        .toSeconds() + " s for their images: the job completes without them"));
     }
 
     private Uni<Void> resendOverdue(Job job) {

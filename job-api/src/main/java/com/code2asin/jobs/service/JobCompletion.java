@@ -12,9 +12,13 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -43,11 +47,14 @@ public class JobCompletion {
     private final JobApiConfig config;
     private final Vertx vertx;
     private final Outbox outbox;
+    private final Pool pool;
+    private static final String RENEW_HOLD = "UPDATE job SET completion_next_at = $2 WHERE id = $1 AND status = 'PROCESSING'";
+
     /** Jobs this replica is completing now. */
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
     JobCompletion(JobRepository jobs, JobTallyRepository tallies, JobLogRepository logs, SnapshotWriter snapshots,
-                  JobService jobService, JobApiConfig config, Vertx vertx, Outbox outbox) {
+                  JobService jobService, JobApiConfig config, Vertx vertx, Outbox outbox, Pool pool) {
         this.jobs = jobs;
         this.tallies = tallies;
         this.logs = logs;
@@ -56,41 +63,58 @@ public class JobCompletion {
         this.config = config;
         this.vertx = vertx;
         this.outbox = outbox;
+        this.pool = pool;
     }
 
     /**
      * In the dispatcher's transaction, on a processing job whose items are all final: counts a new try and answers
-     * true when one may start now ({@link #start} it after the commit), or fails the job when its tries are spent.
+     * how long it holds the job ({@link #start} it after the commit), or null when none may start now; fails the job
+     * when its tries are spent.
      */
-    Uni<Boolean> claim(Job job, JobTally tally) {
+    Uni<Duration> claim(Job job, JobTally tally) {
         Instant now = Instant.now();
         if (running.contains(job.id) || job.completionNextAt != null && now.isBefore(job.completionNextAt)) {
-            return Uni.createFrom().item(false); // a try is under way, here or on another replica
+            return Uni.createFrom().nullItem(); // a try is under way, here or on another replica, or waits its turn
         }
         List<Duration> schedule = config.completionRetrySchedule();
         if (job.completionAttempts >= schedule.size()) {
             String last = job.completionError != null ? job.completionError
                     : "the last try did not finish: the process stopped while it ran";
-            return giveUp(job, tally, last).replaceWith(false);
+            return giveUp(job, tally, last).replaceWith((Duration) null);
         }
         if (running.size() >= config.completionConcurrency()) {
-            return Uni.createFrom().item(false); // this replica completes enough jobs already: a later round
+            return Uni.createFrom().nullItem(); // this replica completes enough jobs already: a later round
         }
         job.completionAttempts++;
-        job.completionNextAt = now.plus(schedule.get(job.completionAttempts - 1));
-        return Uni.createFrom().item(true);
+        Duration hold = schedule.get(job.completionAttempts - 1);
+        job.completionNextAt = now.plus(hold);
+        return Uni.createFrom().item(hold);
     }
 
-    /** Runs a claimed try on a context of its own; the dispatcher goes on meanwhile. */
-    void start(UUID jobId) {
+    /**
+     * Runs a claimed try on a context of its own; the dispatcher goes on meanwhile. While it runs, its hold on the
+     * job is renewed, so a long snapshot is not taken for a dead try by another replica; a replica that dies stops
+     * renewing it, and the next try starts once it has run out.
+     */
+    void start(UUID jobId, Duration hold) {
         if (!running.add(jobId)) {
             return;
         }
+        long renewal = vertx.setPeriodic(Math.max(1000, hold.toMillis() / 3), id -> renewHold(jobId, hold));
         BackgroundRound.runOnOwnContext(vertx, () -> complete(jobId)
                 .onFailure().recoverWithUni(failure -> recordFailure(jobId, failure))
                 .onFailure().invoke(failure -> Log.errorf(failure,
                         "job %s: the failed completion could not be recorded; it is tried again later", jobId))
-                .onFailure().recoverWithNull(), () -> running.remove(jobId));
+                .onFailure().recoverWithNull(), () -> {
+                    vertx.cancelTimer(renewal);
+                    running.remove(jobId);
+                });
+    }
+
+    private void renewHold(UUID jobId, Duration hold) {
+        pool.preparedQuery(RENEW_HOLD).execute(Tuple.of(jobId, OffsetDateTime.now(ZoneOffset.UTC).plus(hold)))
+                .subscribe().with(done -> { }, e -> Log.warnf("job %s: completion hold not renewed: %s", jobId,
+                        e.getMessage()));
     }
 
     private Uni<Void> complete(UUID jobId) {
@@ -130,7 +154,9 @@ public class JobCompletion {
                 return Uni.createFrom().voidItem();
             }
             job.completionError = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
-            int tries = config.completionRetrySchedule().size();
+            List<Duration> schedule = config.completionRetrySchedule();
+            int tries = schedule.size();
+            job.completionNextAt = Instant.now().plus(schedule.get(Math.max(0, job.completionAttempts - 1)));
             if (job.completionAttempts >= tries) {
                 return tallies.lock(jobId).chain(() -> tallies.of(jobId)).flatMap(tally -> giveUp(job, tally, reason));
             }
