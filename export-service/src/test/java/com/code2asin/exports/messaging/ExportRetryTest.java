@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.exports.service.ExportService;
 import com.code2asin.exports.service.ResultRows;
 import com.code2asin.model.EventTypes;
 import com.code2asin.model.Topics;
@@ -30,6 +31,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,8 +74,10 @@ class ExportRetryTest {
         String snapshotKey = "snapshots/acme/" + jobId + ".jsonl";
         try (KafkaTestClient kafka = new KafkaTestClient(Topics.EXPORT_DONE)) {
             ExportRequested soon = request(jobId, snapshotKey);
-            send(kafka, soon);
-            Thread.sleep(700); // the first try has failed: the bucket is not there
+            try (FailedTries failedTries = new FailedTries()) {
+                send(kafka, soon);
+                failedTries.awaitFirst(); // the bucket is not there: the first try failed and waits for the next
+            }
             minio.makeBucket(MakeBucketArgs.builder().bucket(BUCKET).build());
             byte[] body = ResultRows.snapshot(json, ResultRows.three()).getBytes(StandardCharsets.UTF_8);
             minio.putObject(PutObjectArgs.builder().bucket(BUCKET).object(snapshotKey)
@@ -88,6 +96,37 @@ class ExportRetryTest {
             if (!minio.bucketExists(BucketExistsArgs.builder().bucket(BUCKET).build())) {
                 minio.makeBucket(MakeBucketArgs.builder().bucket(BUCKET).build());
             }
+        }
+    }
+
+    /** Watches export-service's log for the line that says a try failed and another follows. */
+    private static final class FailedTries extends Handler implements AutoCloseable {
+        private final Logger logger = Logger.getLogger(ExportService.class.getName());
+        private final CountDownLatch first = new CountDownLatch(1);
+
+        FailedTries() {
+            logger.addHandler(this);
+        }
+
+        void awaitFirst() throws InterruptedException {
+            assertTrue(first.await(30, TimeUnit.SECONDS), "no failed try of the export within 30 s");
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            String message = record.getMessage() == null ? "" : String.valueOf(record.getMessage());
+            if (message.contains("tried again")) {
+                first.countDown();
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            logger.removeHandler(this);
         }
     }
 

@@ -14,12 +14,12 @@ public class BatchDoneConsumer {
 
     private final ResultService results;
     private final Dispatcher dispatcher;
-    private final Redelivery redelivery;
+    private final ConsumerRetries retries;
 
-    BatchDoneConsumer(ResultService results, Dispatcher dispatcher, Redelivery redelivery) {
+    BatchDoneConsumer(ResultService results, Dispatcher dispatcher, ConsumerRetries retries) {
         this.results = results;
         this.dispatcher = dispatcher;
-        this.redelivery = redelivery;
+        this.retries = retries;
     }
 
     @Incoming("batch-done")
@@ -27,7 +27,7 @@ public class BatchDoneConsumer {
         if (event == null || event.jobId() == null) {
             throw new IllegalArgumentException("batch-done event without a job id: not a valid BatchDone payload");
         }
-        return redelivery.apply("batch.done of job " + event.jobId(), () -> results.applyBatch(event))
+        return retries.apply("batch.done of job " + event.jobId(), () -> results.applyBatch(event))
                 .invoke(dispatcher::requestRound) // its window has room: the next batch goes now
                 .onFailure().invoke(e -> Log.warnf(e, "job %s: event not applied, sent to the DLQ", event.jobId()));
     }

@@ -12,11 +12,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ExportDoneConsumer {
 
     private final ResultService results;
-    private final Redelivery redelivery;
+    private final ConsumerRetries retries;
 
-    ExportDoneConsumer(ResultService results, Redelivery redelivery) {
+    ExportDoneConsumer(ResultService results, ConsumerRetries retries) {
         this.results = results;
-        this.redelivery = redelivery;
+        this.retries = retries;
     }
 
     @Incoming("export-done")
@@ -24,7 +24,7 @@ public class ExportDoneConsumer {
         if (event == null || event.jobId() == null) {
             throw new IllegalArgumentException("export-done event without a job id: not a valid ExportDone payload");
         }
-        return redelivery.apply("export.done of job " + event.jobId(), () -> results.applyExport(event))
+        return retries.apply("export.done of job " + event.jobId(), () -> results.applyExport(event))
                 .onFailure().invoke(e -> Log.warnf(e, "job %s: event not applied, sent to the DLQ", event.jobId()));
     }
 }

@@ -12,11 +12,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ImagesStoredConsumer {
 
     private final ResultService results;
-    private final Redelivery redelivery;
+    private final ConsumerRetries retries;
 
-    ImagesStoredConsumer(ResultService results, Redelivery redelivery) {
+    ImagesStoredConsumer(ResultService results, ConsumerRetries retries) {
         this.results = results;
-        this.redelivery = redelivery;
+        this.retries = retries;
     }
 
     @Incoming("images-stored")
@@ -24,7 +24,7 @@ public class ImagesStoredConsumer {
         if (event == null || event.jobId() == null) {
             throw new IllegalArgumentException("images-stored event without a job id: not a valid ImagesStored payload");
         }
-        return redelivery.apply("images.stored of job " + event.jobId(), () -> results.applyImages(event))
+        return retries.apply("images.stored of job " + event.jobId(), () -> results.applyImages(event))
                 .onFailure().invoke(e -> Log.warnf(e, "job %s: event not applied, sent to the DLQ", event.jobId()));
     }
 }

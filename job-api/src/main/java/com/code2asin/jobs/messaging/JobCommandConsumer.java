@@ -22,13 +22,13 @@ public class JobCommandConsumer {
     private static final Set<String> ACTIONS = Set.of("start", "pause", "resume", "cancel", "retry");
 
     private final JobService jobs;
-    private final JobRetry retries;
-    private final Redelivery redelivery;
+    private final JobRetry jobRetry;
+    private final ConsumerRetries retries;
 
-    JobCommandConsumer(JobService jobs, JobRetry retries, Redelivery redelivery) {
+    JobCommandConsumer(JobService jobs, JobRetry jobRetry, ConsumerRetries retries) {
         this.jobs = jobs;
+        this.jobRetry = jobRetry;
         this.retries = retries;
-        this.redelivery = redelivery;
     }
 
     @Incoming("job-commands")
@@ -46,8 +46,8 @@ public class JobCommandConsumer {
         }
         String actor = command.actor() + " (ops, job-commands" + (blank(command.reason()) ? ")"
                 : ": " + command.reason() + ")");
-        Uni<Void> applied = redelivery.apply("job.command " + action + " of job " + command.jobId(), () -> (action
-                .equals("retry") ? retries.retry(command.jobId(), command.tenant(), actor, false)
+        Uni<Void> applied = retries.apply("job.command " + action + " of job " + command.jobId(), () -> (action
+                .equals("retry") ? jobRetry.retry(command.jobId(), command.tenant(), actor, false)
                 : jobs.act(command.jobId(), command.tenant(), JobAction.valueOf(action.toUpperCase(Locale.ROOT)), actor))
                 .replaceWithVoid());
         return applied.onFailure().invoke(e -> Log.warnf("job.command %s of job %s by %s refused: %s",

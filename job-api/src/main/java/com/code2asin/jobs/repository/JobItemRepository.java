@@ -4,6 +4,7 @@ import com.code2asin.jobs.domain.ImagesStatus;
 import com.code2asin.jobs.domain.JobItem;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
+import com.code2asin.model.event.MatchType;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -42,7 +43,7 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
     /**
      * Puts back in the queue what a retry should look up again: items never answered, items that failed for a
      * reason that may pass (network, rate limit, unknown), and items whose images never came (looked up again, their
-     * images are asked again). Returns how many.
+     * images are asked again; not one a person decided). Returns how many.
      */
     public Uni<Integer> requeueForRetry(UUID jobId) {
         List<ErrorCategory> retryable = Arrays.stream(ErrorCategory.values()).filter(ErrorCategory::retryable).toList();
@@ -52,9 +53,11 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
                 Parameters.with("pending", ItemStatus.PENDING).and("failed", ItemStatus.FAILED)
                         .and("retryable", retryable).and("job", jobId).and("now", Instant.now()))
                 .flatMap(requeued -> update("status = :pending, batchId = null, imagesStatus = :none, "
-                                + "updatedAt = :now where jobId = :job and imagesStatus = :timedOut",
+                                + "updatedAt = :now where jobId = :job and imagesStatus = :timedOut "
+                                + "and (matchType is null or matchType <> :manual)",
                         Parameters.with("pending", ItemStatus.PENDING).and("none", ImagesStatus.NONE)
-                                .and("now", Instant.now()).and("job", jobId).and("timedOut", ImagesStatus.TIMED_OUT))
+                                .and("now", Instant.now()).and("job", jobId).and("timedOut", ImagesStatus.TIMED_OUT)
+                                .and("manual", MatchType.MANUAL))
                         .map(lookedUpForImages -> requeued + lookedUpForImages));
     }
 

@@ -18,6 +18,7 @@ import com.code2asin.jobs.repository.JobTallyRepository;
 import com.code2asin.jobs.repository.ReviewRuleRepository;
 import com.code2asin.model.event.BatchDone;
 import com.code2asin.model.event.Candidate;
+import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ExportDone;
 import com.code2asin.model.event.ImagesStored;
 import com.code2asin.model.event.ItemResult;
@@ -73,9 +74,9 @@ public class ResultService {
     }
 
     /**
-     * Applies a batch's answer. Ignored, and said in the log: the answer of an unknown batch (its job deleted), of an
-     * attempt older than the batch's latest (the newer one's answer counts), or for a job that is over. Items of the
-     * batch the answer leaves out are sent again.
+     * Applies a batch's answer: the first to come, of whichever attempt. Ignored, and said in the log: the answer of
+     * an unknown batch (its job deleted), of a batch answered already (a late attempt, a redelivery), or for a job that
+     * is over. An item the answer leaves out fails for an unknown reason, so it is tried again on the retry schedule.
      */
     @WithTransaction
     public Uni<Void> applyBatch(BatchDone done) {
@@ -84,14 +85,11 @@ public class ResultService {
                 Log.infof("batch.done for unknown batch %s (job deleted?), ignored", done.batchId());
                 return Uni.createFrom().voidItem();
             }
-            if (done.attempt() != batch.attempt) {
-                Log.infof("batch.done of attempt %d of batch %s, now at attempt %d: ignored", done.attempt(),
-                        batch.id, batch.attempt);
+            if (batch.doneAt != null) {
+                Log.infof("batch.done of attempt %d of batch %s, answered already: ignored", done.attempt(), batch.id);
                 return Uni.createFrom().voidItem();
             }
-            if (batch.doneAt == null) {
-                batch.doneAt = Instant.now();
-            }
+            batch.doneAt = Instant.now();
             return jobs.findById(batch.jobId).call(() -> tallies.lock(batch.jobId)).flatMap(job -> job.status.isFinal()
                     ? ignoredForFinalJob(batch.id, job.id, job.status) : answer(job, batch, done));
         });
@@ -109,14 +107,9 @@ public class ResultService {
             inBatch.stream().filter(i -> byItem.containsKey(i.id)).forEach(i -> byCode.put(i.gtin14, byItem.get(i.id)));
             List<JobItem> answered = new ArrayList<>();
             List<JobItem> failed = new ArrayList<>();
-            List<JobItem> unanswered = new ArrayList<>();
             for (JobItem item : inBatch) {
-                ItemResult answer = byCode.get(item.gtin14);
-                if (answer == null) {
-                    item.batchId = null; // waits for the next batch again
-                    unanswered.add(item);
-                } else if (apply(item, answer, job.downloadImages, batch.id,
-                        rulesByCode.getOrDefault(item.gtin14, List.of()))) {
+                ItemResult answer = byCode.getOrDefault(item.gtin14, leftOut(item, batch));
+                if (apply(item, answer, job.downloadImages, batch.id, rulesByCode.getOrDefault(item.gtin14, List.of()))) {
                     answered.add(item);
                     if (answer.status() == ItemStatus.FAILED) {
                         failed.add(item);
@@ -124,14 +117,17 @@ public class ResultService {
                 }
             }
             return items.writeAnswers(answered)
-                    .call(() -> unanswered.isEmpty() ? Uni.createFrom().voidItem() : logs.add(job.id, "warning",
-                            unanswered.size() + " item(s) of batch " + batch.id + " had no answer in it: sent again"))
                     .call(() -> failed.isEmpty() ? Uni.createFrom().voidItem() : logs.add(job.id, "warning",
                             failed.size() + " item(s) of batch " + batch.id + " failed (network, rate limit and "
-                            + "unknown errors are retried on schedule): " + done.items().stream()
-                            .filter(r -> r.error() != null).findFirst().map(ItemResult::error).orElse(""))
+                            + "unknown errors are retried on schedule): " + failed.get(0).error)
                             .call(() -> logGivenUp(job.id, failed)));
         }));
+    }
+
+    /** What an answer that says nothing of an item of its batch means: an unknown failure, tried again later. */
+    private static ItemResult leftOut(JobItem item, Batch batch) {
+        return new ItemResult(item.id, ItemStatus.FAILED, List.of(), null, null, null, ErrorCategory.UNKNOWN,
+                "the answer of batch " + batch.id + " said nothing of this item", false, 0, null);
     }
 
     private static Uni<Void> ignoredForFinalJob(UUID batchId, UUID jobId, JobStatus status) {
@@ -231,7 +227,7 @@ public class ResultService {
     public Uni<Void> applyExport(ExportDone done) {
         // One reactive session runs one statement at a time, so the two look-ups are chained, not combined.
         return jobs.findById(done.jobId()).flatMap(job -> job == null ? Uni.createFrom().voidItem()
-                : exports.findById(done.exportId()).invoke(known -> checkOwnKey(job, done)).flatMap(known -> {
+                : exports.findById(done.exportId()).invoke(known -> checkOwnExport(job, known, done)).flatMap(known -> {
                     if (known != null && !"requested".equals(known.status)) {
                         return Uni.createFrom().voidItem();
                     }
@@ -245,11 +241,15 @@ public class ResultService {
     }
 
     /**
-     * An export.done may only name a file of its own job: one that names another tenant's (or job's) object would
-     * have {@code /download} stream it to this job's users. Refused to the dead-letter topic with the reason.
+     * An export.done may only name an export and a file of its own job: one that names another tenant's (or job's)
+     * object would have {@code /download} stream it to this job's users. Refused to the dead-letter topic.
      */
-    private static void checkOwnKey(Job job, ExportDone done) {
+    private static void checkOwnExport(Job job, ExportFile known, ExportDone done) {
         String prefix = "exports/" + job.tenant + "/" + job.id + "/";
+        if (known != null && !known.jobId.equals(job.id)) {
+            throw new IllegalArgumentException("export.done names export " + done.exportId() + " of job " + job.id
+                    + ", but that export belongs to another job");
+        }
         if (!job.tenant.equals(done.tenant())
                 || done.objectKey() != null && (!done.objectKey().startsWith(prefix) || done.objectKey().contains(".."))) {
             throw new IllegalArgumentException("export.done of job " + job.id + " (tenant " + job.tenant
