@@ -67,6 +67,13 @@ public interface JobApiConfig {
     @WithDefault("2")
     int completionConcurrency();
 
+    /**
+     * The largest JSON request body taken, in bytes (job creation from JSON is parsed whole: 100,000 items fit);
+     * a larger one is answered 413, one without a Content-Length 411.
+     */
+    @WithDefault("33554432")
+    long maxJsonBytes();
+
     /** The most codes one job takes, as file rows or JSON items; a larger job is answered 413 and nothing is kept. */
     @WithDefault("1000000")
     int maxCodes();

@@ -3,9 +3,11 @@ package com.code2asin.jobs.intake;
 import com.code2asin.jobs.domain.InvalidException;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -31,7 +33,8 @@ final class TextTables {
 
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
     private static final int SAMPLE = 1 << 16;
-    private static final int MAX_FIRST_LINE = 1 << 20;
+    /** The longest line read, in characters: a row of codes and product data is a few hundred. */
+    static final int MAX_LINE = 1 << 18;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextTables() {
@@ -42,15 +45,11 @@ final class TextTables {
         try (BOMInputStream in = BOMInputStream.builder()
                 .setInputStream(new BufferedInputStream(Files.newInputStream(file), SAMPLE))
                 .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get()) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), SAMPLE);
-            reader.mark(MAX_FIRST_LINE);
+            BufferedReader reader = new BufferedReader(new LineLimit(new InputStreamReader(in, charset)), SAMPLE);
+            reader.mark(MAX_LINE + 2);
             String firstLine = reader.readLine();
             if (firstLine == null || firstLine.isBlank()) {
                 throw new InvalidException("the file is empty: it needs one code per row");
-            }
-            if (firstLine.length() >= MAX_FIRST_LINE) {
-                throw new InvalidException("the first line is over " + MAX_FIRST_LINE / 1024 + " KB: this is not a "
-                        + "file of codes, one per row");
             }
             reader.reset();
             // lenient on stray quotes: one badly quoted row must not sink the file
@@ -62,6 +61,48 @@ final class TextTables {
                 }
             } catch (java.io.UncheckedIOException e) {
                 throw new InvalidException("the file cannot be read as delimited text: " + e.getCause().getMessage());
+            }
+        }
+    }
+
+    /**
+     * Refuses a line longer than {@link #MAX_LINE} before it is held whole: a line of millions of separators (or a
+     * file whose line ends are not line ends) would become millions of cells in memory.
+     */
+    private static final class LineLimit extends FilterReader {
+
+        private long line = 1;
+        private int length;
+
+        LineLimit(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                count((char) c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int count) throws IOException {
+            int read = super.read(buffer, offset, count);
+            for (int i = offset; i < offset + read; i++) {
+                count(buffer[i]);
+            }
+            return read;
+        }
+
+        private void count(char c) {
+            if (c == '\n' || c == '\r') {
+                line += c == '\n' ? 1 : 0;
+                length = 0;
+            } else if (++length > MAX_LINE) {
+                throw new InvalidException("line " + line + " of the file is longer than " + MAX_LINE / 1024
+                        + " K characters: a row of codes is a few hundred; check the file's delimiter and line ends");
             }
         }
     }

@@ -54,8 +54,15 @@ final class XlsxTables {
         }
     }
 
-    /** Collects one row's cells by column (a skipped empty cell becomes ""). */
+    /**
+     * Collects one row's cells by column (a skipped empty cell becomes ""). Cells past column {@link #MAX_COLUMNS}
+     * are not read: a product's data lies in the first columns, and a forged reference such as {@code ZZZZZZ2} would
+     * otherwise pad its row with hundreds of millions of empty cells.
+     */
     private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        static final int MAX_COLUMNS = 1024;
+
 
         private final RowSink sink;
         private final List<String> cells = new ArrayList<>();
@@ -81,17 +88,23 @@ final class XlsxTables {
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
             int column = reference == null ? cells.size() : column(reference);
+            if (column < cells.size() || column >= MAX_COLUMNS) {
+                return; // out of order (a forged row) or past the columns read
+            }
             while (cells.size() < column) {
                 cells.add("");
             }
             cells.add(value == null ? "" : value.strip());
         }
 
-        /** "AB12" -> 27 (0-based). */
+        /** "AB12" -> 27 (0-based); MAX_COLUMNS for a column past it, however long its letters. */
         private static int column(String reference) {
             int column = 0;
             for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
-                column = column * 26 + (reference.charAt(i) - 'A' + 1);
+                column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+                if (column > MAX_COLUMNS) {
+                    return MAX_COLUMNS;
+                }
             }
             return column - 1;
         }

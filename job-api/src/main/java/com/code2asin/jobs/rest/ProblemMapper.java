@@ -1,5 +1,6 @@
 package com.code2asin.jobs.rest;
 
+import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.ConflictException;
 import com.code2asin.jobs.domain.InvalidException;
 import com.code2asin.jobs.domain.NotFoundException;
@@ -17,6 +18,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     static final String PROBLEM = "application/problem+json";
+
+    private final long uploadLimit;
+
+    ProblemMapper(JobApiConfig config) {
+        this.uploadLimit = config.maxUploadBytes();
+    }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
@@ -56,7 +63,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage());
+        return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(),
+                status == 413 ? UploadLimit.overTheCap(uploadLimit) : e.getMessage());
     }
 
     @ServerExceptionMapper

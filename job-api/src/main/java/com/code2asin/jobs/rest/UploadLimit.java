@@ -3,39 +3,76 @@ package com.code2asin.jobs.rest;
 import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.TooLargeException;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Refuses an upload announced larger than the limit before its body is read, with a 413 problem that says the
- * sizes. (An upload sent without Content-Length is measured once received, by {@link JobIntake}; the HTTP layer's
- * own {@code max-body-size} is only a hard cap far above.)
+ * Refuses a request body over its limit before it is read, with a problem that says the limit: an upload announced
+ * larger than {@code max-upload-bytes} (413), a JSON body larger than {@code max-json-bytes} (413) or without a
+ * Content-Length (411: JSON is parsed whole, so its size must be known first). An upload sent in chunks without a
+ * Content-Length is stored to disk as it comes and cut by the HTTP layer's {@code max-body-size} (a 413 problem from
+ * {@link ProblemMapper}); under that cap, {@link JobIntake} measures the file once received.
  */
 @ApplicationScoped
 public class UploadLimit {
 
-    private final long limit;
+    private final long uploadLimit;
+    private final long jsonLimit;
 
     UploadLimit(JobApiConfig config) {
-        this.limit = config.maxUploadBytes();
+        this.uploadLimit = config.maxUploadBytes();
+        this.jsonLimit = config.maxJsonBytes();
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
-            String length = ctx.request().getHeader("Content-Length");
-            if (ctx.request().method() == HttpMethod.POST && length != null && length.matches("\\d{1,18}")
-                    && Long.parseLong(length) > limit) {
-                String detail = TooLargeException.upload(null, Long.parseLong(length), limit).getMessage();
-                // the body is drained, not stored: a client that writes it all before reading still gets the answer
-                ctx.request().handler(ignored -> { });
-                ctx.response().setStatusCode(413).putHeader("Content-Type", ProblemMapper.PROBLEM)
-                        .end(new JsonObject().put("type", "about:blank").put("title", "Content Too Large")
-                                .put("status", 413).put("detail", detail).encode());
-                return;
-            }
+        router.route().order(Integer.MIN_VALUE).handler(this::check);
+    }
+
+    /** The answer to a body the HTTP layer cut at its cap (sent in chunks, so refused only when it got there). */
+    static String overTheCap(long uploadLimit) {
+        return "the request body is over the most this service reads (" + megabytes(uploadLimit) + " MB for an "
+                + "upload): split the file into several jobs";
+    }
+
+    private void check(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (request.method() != HttpMethod.POST) {
             ctx.next();
-        });
+            return;
+        }
+        String type = request.getHeader("Content-Type");
+        boolean json = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+        String length = request.getHeader("Content-Length");
+        if (json && length == null) {
+            refuse(ctx, 411, "Length Required", "a JSON request needs its Content-Length (JSON bodies up to "
+                    + megabytes(jsonLimit) + " MB are taken): send it in one piece, or send large lists of codes as a "
+                    + "file");
+        } else if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > (json ? jsonLimit
+                : uploadLimit)) {
+            String detail = json ? "the JSON body is " + megabytes(Long.parseLong(length)) + " MB; JSON bodies up to "
+                    + megabytes(jsonLimit) + " MB are taken: send large lists of codes as a file"
+                    : TooLargeException.upload(null, Long.parseLong(length), uploadLimit).getMessage();
+            refuse(ctx, 413, "Content Too Large", detail);
+        } else {
+            ctx.next();
+        }
+    }
+
+    /** Answers a problem; the body is drained, not stored, so a client that writes it all before reading gets it. */
+    private static void refuse(RoutingContext ctx, int status, String title, String detail) {
+        if (!ctx.request().isEnded()) {
+            ctx.request().handler(ignored -> { });
+        }
+        ctx.response().setStatusCode(status).putHeader("Content-Type", ProblemMapper.PROBLEM)
+                .end(new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
+                        .put("detail", detail).encode());
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1_048_576.0);
     }
 }

@@ -194,6 +194,41 @@ class CodeFileTest {
         }
     }
 
+    @Test
+    void aForgedCellReferenceFarToTheRightIsNotReadAndDoesNotPadItsRow() throws IOException {
+        Path normal = workbook(new XSSFWorkbook(), "refs.xlsx");
+        Path forged = dir.resolve("forged.xlsx");
+        // the SKU cell of the first row claims column ZZZZZZ: 321 million cells to its left if taken at its word
+        rewriteSheet(normal, forged, xml -> xml.replaceFirst("r=\"C2\"", "r=\"ZZZZZZ2\""));
+        List<IntakeRow> rows = read(forged, "forged.xlsx");
+        assertEquals(NUTELLA, rows.get(0).code());
+        assertNull(rows.get(0).sku(), "a cell past the columns read is left out");
+        assertEquals("FER-400", read(normal, "refs.xlsx").get(0).sku());
+    }
+
+    @Test
+    void aLineOfAMillionSeparatorsIsRefusedBeforeItIsHeld() throws IOException {
+        Path file = text("ean;name\n" + NUTELLA + ";Pâte\n" + ";".repeat(1_000_000) + "\n" + COLA + ";Cola\n");
+        assertRefused(file, "codes.csv", "line 3 of the file is longer than 256 K characters");
+    }
+
+    /** Copies a workbook, passing its first sheet's XML through {@code edit}. */
+    private static void rewriteSheet(Path from, Path to, java.util.function.UnaryOperator<String> edit)
+            throws IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    content = edit.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+    }
+
     private Path text(String content) throws IOException {
         Path file = Files.createTempFile(dir, "codes", ".csv");
         Files.writeString(file, content);

@@ -10,12 +10,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.code2asin.model.code.CodeParser;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Statement;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,7 +30,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** Uploads in every format through HTTP, the seed's import path, and the size limit (1 MB in the test profile). */
+/**
+ * Uploads in every format through HTTP, the seed's import path, and the size limits (1 MB for a file or a JSON body, a
+ * 2 MB cap for a body sent in chunks, in the test profile).
+ */
 @QuarkusTest
 class IntakeOverHttpTest {
 
@@ -110,6 +119,41 @@ class IntakeOverHttpTest {
         given().auth().oauth2(JobResourceTest.token("alice")).multiPart("file", "big.csv", big, "text/csv")
                 .post(API + "/jobs").then().statusCode(413).contentType("application/problem+json")
                 .body("detail", containsString("files up to 1.0 MB are taken"));
+    }
+
+    @Test
+    void aJsonBodyOverItsLimitIsA413AndOneWithoutLengthA411() throws Exception {
+        String alice = JobResourceTest.token("alice");
+        String items = "{\"code\":\"3017620422003\"},".repeat(50_000); // 1.3 MB, over the test profile's 1 MB
+        given().auth().oauth2(alice).contentType("application/json")
+                .body("{\"items\":[" + items + "{\"code\":\"3017620422003\"}]}")
+                .post(API + "/jobs").then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("JSON bodies up to 1.0 MB are taken"));
+
+        HttpResponse<String> chunked = send(alice, "application/json",
+                "{\"items\":[{\"code\":\"3017620422003\"}]}".getBytes());
+        assertEquals(411, chunked.statusCode(), chunked.body());
+        assertTrue(chunked.body().contains("needs its Content-Length"), chunked.body());
+    }
+
+    @Test
+    void anUploadSentInChunksIsCutAtTheBodyLimitWithAProblem() throws Exception {
+        String boundary = "chunks";
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + "3017620422003\n".repeat(200_000) + "\r\n--" + boundary
+                + "--\r\n").getBytes(); // 2.8 MB without a Content-Length, over the test profile's 2 MB cap
+        HttpResponse<String> answer = send(JobResourceTest.token("alice"), "multipart/form-data; boundary=" + boundary,
+                body);
+        assertEquals(413, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("the request body is over the most this service reads"), answer.body());
+    }
+
+    /** A POST whose body has no announced length: the client sends it in chunks. */
+    private static HttpResponse<String> send(String token, String type, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + API + "/jobs"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private double believedItems() throws SQLException {
