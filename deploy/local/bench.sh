@@ -13,7 +13,8 @@ run_bench() {
     lookup) shift; run_lookup_bench "$@" ;;
     api) shift; run_api_bench "$@" ;;
     scale) shift; run_scale_bench "$@" ;;
-    *) die "usage: ./code2asin bench lookup [quota|quality|overhead|cache ...] | bench api [intake_csv|intake_xlsx|latency ...] | bench scale [direct_import|lookup ...]" ;;
+    faults) shift; run_fault_bench "$@" ;;
+    *) die "usage: ./code2asin bench lookup [quota|quality|overhead|cache ...] | bench api [intake_csv|intake_xlsx|latency ...] | bench scale [direct_import|lookup ...] | bench faults [kill_worker|kill_api|restart_postgres|s3_outage|kafka_outage|forged_events ...]" ;;
   esac
 }
 

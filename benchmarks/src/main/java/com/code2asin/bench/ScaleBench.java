@@ -15,10 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.common.GroupState;
 
 /**
  * {@code ./code2asin bench scale}: the whole suite as the script started it (every service at its configured heap,
@@ -67,30 +63,10 @@ public final class ScaleBench {
         System.out.println(new ObjectMapper().writeValueAsString(result));
     }
 
-    /**
-     * Every service's consumer group of the run is stable with its members: they start at the end of their topics,
-     * so nothing the bench publishes may come before they are there.
-     */
+    /** Every service's consumer group of the run is stable with its members before anything is published. */
     private void awaitConsumers() throws Exception {
-        List<String> groups = List.of(options.get("services").split(",")).stream()
-                .filter(service -> !service.equals("amazon-simulator"))
-                .map(service -> options.get("group") + "-" + service).toList();
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, options.get("bootstrap")))) {
-            while (true) {
-                Map<String, ConsumerGroupDescription> described = admin.describeConsumerGroups(groups).all().get();
-                List<String> waiting = described.values().stream()
-                        .filter(g -> g.groupState() != GroupState.STABLE || g.members().isEmpty())
-                        .map(ConsumerGroupDescription::groupId).toList();
-                if (waiting.isEmpty()) {
-                    return;
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("consumer groups not stable after 2 minutes: " + waiting);
-                }
-                Thread.sleep(500);
-            }
-        }
+        ConsumerGroupsReady.await(options.get("bootstrap"), List.of(options.get("services").split(",")).stream()
+                .map(service -> options.get("group") + "-" + service).toList(), Duration.ofMinutes(2));
     }
 
     private Map<String, Object> directImport() throws Exception {
