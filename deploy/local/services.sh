@@ -43,3 +43,11 @@ services_status() {
     if pid_alive "$name"; then echo "  $name: running on :$port (pid $(cat "$RUN/$name.pid"))"; else echo "  $name: stopped"; fi
   done
 }
+
+# ./code2asin dlq list|replay TOPIC: the records TOPIC's dead-letter topic holds since the last replay, by reason;
+# replay sends them back to TOPIC (after the cause is fixed), once.
+run_dlq() {
+  [ -d "$ROOT/ops-tools/target/lib" ] || mvnw package -DskipTests -pl ops-tools -am || die "build failed"
+  "$JAVA" "${JVM_FLAGS[@]}" -cp "$ROOT/ops-tools/target/classes:$ROOT/ops-tools/target/lib/*" \
+    com.code2asin.ops.DlqTool "$@" "bootstrap=${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}"
+}
