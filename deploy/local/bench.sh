@@ -14,7 +14,8 @@ run_bench() {
     api) shift; run_api_bench "$@" ;;
     scale) shift; run_scale_bench "$@" ;;
     faults) shift; run_fault_bench "$@" ;;
-    *) die "usage: ./code2asin bench lookup [quota|quality|overhead|cache ...] | bench api [intake_csv|intake_xlsx|latency ...] | bench scale [direct_import|lookup ...] | bench faults [kill_worker|kill_api|restart_postgres|s3_outage|kafka_outage|forged_events ...]" ;;
+    hostile) shift; run_hostile_bench "$@" ;;
+    *) die "usage: ./code2asin bench lookup [quota|quality|overhead|cache ...] | bench api [intake_csv|intake_xlsx|latency ...] | bench scale [direct_import|lookup ...] | bench faults [kill_worker|kill_api|restart_postgres|s3_outage_60s|kafka_outage_60s|forged_events|two_api_replicas|stale_batch_done ...] | bench hostile [CASE,CASE...]" ;;
   esac
 }
 
@@ -178,4 +179,32 @@ scale_down() {
   local app
   for app in $SCALE_APPS; do stop_bg "$SCALE_PREFIX${app%%:*}" >/dev/null; done
   stop_bg "${SCALE_PREFIX}amazon-simulator" >/dev/null
+}
+
+# hostile: job-api at its configured heap with a GC log, and image-fetcher with the production list of image hosts
+# (no loopback), on the usual ports with consumer groups of the run's own; hostile files, requests and image URLs.
+HOSTILE_PREFIX="bench-hostile-"
+
+run_hostile_bench() {
+  local group="bench-hostile-$BENCH_RUN" status=0
+  services_down
+  infra_up
+  build_apps
+  mkdir -p "$STATE/bench"
+  rm -f "$LOGS/$HOSTILE_PREFIX"*.log
+  start_bg "${HOSTILE_PREFIX}job-api" "$ROOT/job-api" env $(scale_groups job-api "$group") \
+    "$JAVA" "${SERVICE_JVM[@]}" "-Xlog:gc:file=$LOGS/${HOSTILE_PREFIX}job-api-gc.log" -jar target/quarkus-app/quarkus-run.jar
+  start_bg "${HOSTILE_PREFIX}image-fetcher" "$ROOT/image-fetcher" env $(scale_groups image-fetcher "$group") \
+    "$JAVA" "${SERVICE_JVM[@]}" -Dimage-fetcher.allowed-hosts=m.media-amazon.com,images-na.ssl-images-amazon.com \
+    -jar target/quarkus-app/quarkus-run.jar
+  wait_for "${HOSTILE_PREFIX}job-api" 120 http_ok "http://127.0.0.1:8080/q/health/ready"
+  wait_for "${HOSTILE_PREFIX}image-fetcher" 120 http_ok "http://127.0.0.1:8082/q/health/ready"
+  log "bench hostile"
+  "$JAVA" "${JVM_FLAGS[@]}" -Xmx512m -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" \
+    com.code2asin.bench.HostileBench hostile api=http://127.0.0.1:8080 \
+    token-url=http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token bootstrap=127.0.0.1:9092 \
+    prefix="$HOSTILE_PREFIX" logs="$LOGS" pids="$RUN" work="$STATE/bench" cases="${1:-}" || status=$?
+  stop_bg "${HOSTILE_PREFIX}job-api" >/dev/null
+  stop_bg "${HOSTILE_PREFIX}image-fetcher" >/dev/null
+  [ "$status" = 0 ] || die "bench hostile: a case was not refused cleanly (see above; logs in $LOGS/$HOSTILE_PREFIX*.log)"
 }

@@ -23,6 +23,7 @@ final class EventCount implements AutoCloseable {
     private final String subject;
     private final Map<String, Integer> byId = new HashMap<>();
     private final Map<String, Integer> byType = new HashMap<>();
+    private final List<ConsumerRecord<String, String>> batchDone = new java.util.ArrayList<>();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -47,6 +48,9 @@ final class EventCount implements AutoCloseable {
                     synchronized (this) {
                         byId.merge(String.valueOf(header(record, "ce_id")), 1, Integer::sum);
                         byType.merge(String.valueOf(header(record, "ce_type")), 1, Integer::sum);
+                        if ("batch.done".equals(header(record, "ce_type")) && batchDone.size() < 20) {
+                            batchDone.add(record);
+                        }
                     }
                 }
             }
@@ -57,6 +61,11 @@ final class EventCount implements AutoCloseable {
     /** Events seen more than once (by ce_id), counting each extra copy. */
     synchronized long duplicates() {
         return byId.values().stream().mapToLong(n -> n - 1).sum();
+    }
+
+    /** The first batch.done records of the job (up to 20), as published: what a replayer of late answers holds. */
+    synchronized List<ConsumerRecord<String, String>> batchDone() {
+        return List.copyOf(batchDone);
     }
 
     synchronized Map<String, Integer> byType() {

@@ -75,7 +75,7 @@ public final class FaultBench {
         try (EventCount events = new EventCount(options.get("bootstrap"), TOPICS, id)) {
             client.post(token(), JOBS + "/" + id + "/start", 200);
             await(id, d -> d.path("progress").path("done").asLong() >= codes / 4, "a quarter of the codes answered");
-            r.put("fault", inject(scenario, id));
+            r.put("fault", inject(scenario, id, events));
             JsonNode detail = awaitQuietly(id, d -> "completed".equals(d.path("job").path("status").asText())
                     && d.path("exports").toString().contains("\"done\""), DEADLINE);
             r.put("seconds", Math.round((System.nanoTime() - started) / 1e8) / 10.0);
@@ -88,7 +88,13 @@ public final class FaultBench {
                     : detail.path("job").path("status").asText());
             r.put("stuck_jobs", detail == null ? 1 : 0);
             r.put("lost_items", codes - answered);
-            r.put("duplicated_results", detail == null ? -1 : duplicatedResults(id, codes));
+            if ("stale_batch_done".equals(scenario) && detail != null) {
+                r.put("fault", r.get("fault") + "; " + staleAnswers(events, 0)); // and once the job is final
+                Thread.sleep(3000);
+            }
+            long[] export = detail == null ? new long[] {-1, -1} : exportCheck(id, codes);
+            r.put("duplicated_results", export[0]);
+            r.put("forged_results_applied", export[1]);
             r.put("duplicate_events", events.duplicates());
             r.put("events", events.byType());
             r.put("matched", progress == null ? 0 : progress.path("matched").asLong());
@@ -100,17 +106,19 @@ public final class FaultBench {
     }
 
     /** The fault of the scenario, on the real processes; answers what was done. */
-    private String inject(String scenario, String jobId) throws Exception {
+    private String inject(String scenario, String jobId, EventCount events) throws Exception {
         return switch (scenario) {
+            case "two_api_replicas" -> "none: both job-api replicas relay, dispatch and complete, events counted";
+            case "stale_batch_done" -> staleAnswers(events, 1);
             case "kill_worker" -> fault("kill", "lookup-worker-1") + "; 5 s; " + sleep(5) + fault("start",
                     "lookup-worker-1");
             case "kill_api" -> fault("kill", "job-api-2") + "; 5 s; " + sleep(5) + fault("start", "job-api-2");
             case "restart_postgres" -> fault("restart", "postgres");
-            case "s3_outage" -> fault("stop", "s3proxy") + "; 60 s; " + sleep(60) + fault("start", "s3proxy");
-            case "kafka_outage" -> fault("stop", "kafka") + "; 60 s; " + sleep(60) + fault("start", "kafka");
+            case "s3_outage_60s" -> fault("stop", "s3proxy") + "; 60 s; " + sleep(60) + fault("start", "s3proxy");
+            case "kafka_outage_60s" -> fault("stop", "kafka") + "; 60 s; " + sleep(60) + fault("start", "kafka");
             case "forged_events" -> forge(jobId);
             default -> throw new IllegalArgumentException("scenario " + scenario + ": kill_worker, kill_api, "
-                    + "restart_postgres, s3_outage, kafka_outage, forged_events");
+                    + "restart_postgres, s3_outage_60s, kafka_outage_60s, forged_events, two_api_replicas, stale_batch_done");
         };
     }
 
@@ -150,8 +158,44 @@ public final class FaultBench {
         return "forged cancel (tenant globex), export.done (globex's file), batch.done (unknown batch)";
     }
 
-    /** Rows of the job's JSON export that repeat an item: a result applied twice shows here. */
-    private long duplicatedResults(String jobId, int codes) throws Exception {
+    /**
+     * Answers already applied, sent again late as a replaying broker or a stuck worker would: each as it was (a new
+     * event id) and under the attempt before ({@code olderBy}), with every item turned into a failure that names
+     * itself. None of them may change a result: the first answer of a batch counts, and a final job takes none.
+     */
+    private String staleAnswers(EventCount events, int olderBy) throws Exception {
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> seen = events.batchDone();
+        Properties p = new Properties();
+        p.put("bootstrap.servers", options.get("bootstrap"));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(),
+                new StringSerializer())) {
+            for (var record : seen) {
+                com.fasterxml.jackson.databind.node.ObjectNode answer =
+                        (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(record.value());
+                answer.put("attempt", Math.max(1, answer.path("attempt").asInt() - olderBy));
+                for (JsonNode item : answer.path("items")) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) item).put("status", "failed")
+                            .put("error_category", "invalid_data").put("error", FORGED).putNull("chosen");
+                }
+                ProducerRecord<String, String> late = new ProducerRecord<>(record.topic(), record.key(),
+                        json.writeValueAsString(answer));
+                record.headers().forEach(h -> late.headers().add(h.key(),
+                        h.key().equals("ce_id") ? UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)
+                                : h.value()));
+                producer.send(late).get();
+            }
+        }
+        return seen.size() + " batch.done sent again as failures" + (olderBy > 0 ? " of the attempt before" : "")
+                + (olderBy == 0 ? " after completion" : "");
+    }
+
+    private static final String FORGED = "forged late answer";
+
+    /**
+     * The job's JSON export: rows that repeat an item (a result applied twice) and rows carrying a forged late
+     * answer's error (a stale batch.done applied).
+     */
+    private long[] exportCheck(String jobId, int codes) throws Exception {
         JsonNode requested = client.post(token(), JOBS + "/" + jobId + "/exports?format=json", 202);
         JsonNode done = awaitPath(requested.path("status_url").asText(),
                 e -> !"requested".equals(e.path("status").asText()), Duration.ofMinutes(3));
@@ -160,14 +204,16 @@ public final class FaultBench {
                 .header("Authorization", "Bearer " + token()).build(), HttpResponse.BodyHandlers.ofString());
         Set<String> items = new HashSet<>();
         long rows = 0;
+        long forged = 0;
         for (JsonNode row : json.readTree(file.body())) {
             rows++;
             items.add(row.path("item_id").asText());
+            forged += row.toString().contains(FORGED) ? 1 : 0;
         }
         if (rows != codes) {
             throw new IllegalStateException("the export holds " + rows + " rows for " + codes + " codes");
         }
-        return rows - items.size();
+        return new long[] {rows - items.size(), forged};
     }
 
     private JsonNode await(String jobId, Predicate<JsonNode> done, String what) throws Exception {
