@@ -140,5 +140,9 @@ public interface SimulatorConfig {
         /** Also inject faults on the token endpoints. */
         @WithDefault("false")
         boolean tokenEndpoints();
+
+        /** Above 0: every catalog and search call is answered 429 with a Retry-After of this many seconds. */
+        @WithDefault("0")
+        long throttleRetryAfterS();
     }
 }

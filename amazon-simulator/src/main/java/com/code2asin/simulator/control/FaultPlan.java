@@ -8,6 +8,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * Faults injected on catalog and search calls (rates are shares in [0, 1]); null = unchanged. Latency is uniform
  * between min and max, or, when {@code latency-ms-median} is set, log-normal with that median and
  * {@code latency-ms-p99} as its 99th percentile (a long tail, as real APIs have), capped at max when max is set.
+ * {@code throttle-retry-after-s} above 0 is an overloaded API: every call is answered 429 with a {@code Retry-After}
+ * of that many seconds until it is set back to 0.
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -18,7 +20,8 @@ public record FaultPlan(@JsonProperty("latency-ms-min") Long latencyMsMin,
                         @JsonProperty("error-rate") Double errorRate,
                         @JsonProperty("drop-rate") Double dropRate,
                         @JsonProperty("malformed-rate") Double malformedRate,
-                        @JsonProperty("token-endpoints") Boolean tokenEndpoints) {
+                        @JsonProperty("token-endpoints") Boolean tokenEndpoints,
+                        @JsonProperty("throttle-retry-after-s") Long throttleRetryAfterS) {
 
     public FaultPlan merge(FaultPlan p) {
         if (p == null) {
@@ -31,10 +34,12 @@ public record FaultPlan(@JsonProperty("latency-ms-min") Long latencyMsMin,
                 p.errorRate != null ? p.errorRate : errorRate,
                 p.dropRate != null ? p.dropRate : dropRate,
                 p.malformedRate != null ? p.malformedRate : malformedRate,
-                p.tokenEndpoints != null ? p.tokenEndpoints : tokenEndpoints);
+                p.tokenEndpoints != null ? p.tokenEndpoints : tokenEndpoints,
+                p.throttleRetryAfterS != null ? p.throttleRetryAfterS : throttleRetryAfterS);
     }
 
     public boolean off() {
-        return latencyMsMax <= 0 && latencyMsMin <= 0 && latencyMsMedian <= 0 && errorRate <= 0 && dropRate <= 0 && malformedRate <= 0;
+        return latencyMsMax <= 0 && latencyMsMin <= 0 && latencyMsMedian <= 0 && errorRate <= 0 && dropRate <= 0 && malformedRate <= 0
+                && throttleRetryAfterS <= 0;
     }
 }

@@ -30,7 +30,7 @@ public class Settings {
         this.initialQuotas = Map.copyOf(q);
         this.initialFaults = new FaultPlan(f.latencyMsMin(), f.latencyMsMax(), f.latencyMsMedian(), f.latencyMsP99(),
                 f.errorRate(), f.dropRate(),
-                f.malformedRate(), f.tokenEndpoints());
+                f.malformedRate(), f.tokenEndpoints(), f.throttleRetryAfterS());
         reset();
     }
 

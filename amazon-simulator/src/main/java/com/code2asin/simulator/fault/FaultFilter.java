@@ -63,6 +63,11 @@ public class FaultFilter {
         if (target.token() && !settings.faults().tokenEndpoints()) {
             return Uni.createFrom().nullItem();
         }
+        long retryAfter = settings.faults().throttleRetryAfterS();
+        if (!target.token() && retryAfter > 0) {
+            stats.throttled(target.api(), credential);
+            return Uni.createFrom().item(overloaded(target.api(), retryAfter));
+        }
         Fault fault = Fault.draw(settings.faults(), ThreadLocalRandom.current());
         if (fault.kind() != Fault.Kind.NONE) {
             stats.faulted(target.api(), credential);
@@ -121,6 +126,16 @@ public class FaultFilter {
             case CREATORS -> creatorsTokens.store().owner(CreatorsTokens.bearer(request.getHeader("Authorization")));
         };
         return owner == null ? Stats.NO_CREDENTIAL : owner;
+    }
+
+    /** The API's own throttling answer, with a Retry-After asking the caller to stay away a while. */
+    private static Response overloaded(Api api, long retryAfterSeconds) {
+        Object body = api == Api.SP_API
+                ? new ErrorList(List.of(new ErrorList.Error("QuotaExceeded",
+                        "You exceeded your quota for the requested resource.", "")))
+                : new CreatorsError("ThrottlingException", "Rate exceeded", null, null, null, null, null, null);
+        return Response.status(429).type(MediaType.APPLICATION_JSON).header("Retry-After", retryAfterSeconds)
+                .entity(body).build();
     }
 
     private static Response serverError(Target target, boolean unavailable) {

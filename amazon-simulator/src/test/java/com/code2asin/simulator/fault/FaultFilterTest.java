@@ -64,6 +64,20 @@ class FaultFilterTest {
     }
 
     @Test
+    void anOverloadedApiAnswers429WithItsRetryAfterUntilItIsLifted() {
+        faults(Map.of("throttle-retry-after-s", 180));
+        given().header("x-amz-access-token", spToken).queryParam("marketplaceIds", FR).get(ITEM)
+                .then().statusCode(429).header("Retry-After", "180").body("errors[0].code", equalTo("QuotaExceeded"));
+        given().header("Authorization", "Bearer " + creatorsToken).header("x-marketplace", "www.amazon.fr")
+                .contentType(ContentType.JSON).body(Map.of("partnerTag", "t", "keywords", "x"))
+                .post("/catalog/v1/searchItems")
+                .then().statusCode(429).header("Retry-After", "180").body("type", equalTo("ThrottlingException"));
+        faults(Map.of("throttle-retry-after-s", 0));
+        given().header("x-amz-access-token", spToken).queryParam("marketplaceIds", FR).get(ITEM)
+                .then().statusCode(anyOf(is(200), is(404)));
+    }
+
+    @Test
     void tokenAndImageEndpointsAreSpareUnlessAsked() {
         faults(Map.of("error-rate", 1.0));
         SimulatorClient.accessToken();
