@@ -15,7 +15,7 @@ run_bench() {
     scale) shift; run_scale_bench "$@" ;;
     faults) shift; run_fault_bench "$@" ;;
     hostile) shift; run_hostile_bench "$@" ;;
-    *) die "usage: ./code2asin bench lookup [quota|quality|overhead|cache ...] | bench api [intake_csv|intake_xlsx|latency ...] | bench scale [direct_import|lookup ...] | bench faults [kill_worker|kill_api|restart_postgres|s3_outage_60s|kafka_outage_60s|forged_events|two_api_replicas|stale_batch_done ...] | bench hostile [CASE,CASE...]" ;;
+    *) die "usage: ./code2asin bench lookup [quota|quality|overhead|cache ...] | bench api [intake_csv|intake_xlsx|latency ...] | bench scale [direct_import|lookup ...] | bench faults [kill_worker|kill_api|restart_postgres|s3_outage_60s|kafka_outage_60s|forged_events|two_api_replicas|stale_batch_done|slow_provider ...] | bench hostile [CASE,CASE...]" ;;
   esac
 }
 

@@ -9,7 +9,7 @@ FAULTS_APPS="job-api-1:job-api:8080 job-api-2:job-api:8084 lookup-worker-1:looku
 FAULTS_GROUP_FILE="$RUN/bench-faults.group"
 
 run_fault_bench() {
-  local scenarios="${*:-kill_worker kill_api restart_postgres s3_outage_60s kafka_outage_60s forged_events two_api_replicas stale_batch_done}" s
+  local scenarios="${*:-kill_worker kill_api restart_postgres s3_outage_60s kafka_outage_60s forged_events two_api_replicas stale_batch_done slow_provider}" s
   services_down
   infra_up
   build_apps

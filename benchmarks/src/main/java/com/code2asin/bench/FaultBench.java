@@ -108,6 +108,7 @@ public final class FaultBench {
     /** The fault of the scenario, on the real processes; answers what was done. */
     private String inject(String scenario, String jobId, EventCount events) throws Exception {
         return switch (scenario) {
+            case "slow_provider" -> overload(150);
             case "two_api_replicas" -> "none: both job-api replicas relay, dispatch and complete, events counted";
             case "stale_batch_done" -> staleAnswers(events, 1);
             case "kill_worker" -> fault("kill", "lookup-worker-1") + "; 5 s; " + sleep(5) + fault("start",
@@ -118,8 +119,23 @@ public final class FaultBench {
             case "kafka_outage_60s" -> fault("stop", "kafka") + "; 60 s; " + sleep(60) + fault("start", "kafka");
             case "forged_events" -> forge(jobId);
             default -> throw new IllegalArgumentException("scenario " + scenario + ": kill_worker, kill_api, "
-                    + "restart_postgres, s3_outage_60s, kafka_outage_60s, forged_events, two_api_replicas, stale_batch_done");
+                    + "restart_postgres, s3_outage_60s, kafka_outage_60s, forged_events, two_api_replicas, stale_batch_done, slow_provider");
         };
+    }
+
+    /**
+     * Amazon overloaded: every call answered 429 with a Retry-After of {@code seconds} for that long. The workers
+     * must wait it out (the calls answered 429 stay few: those in flight when it began and one try per pause), and
+     * job-api must not hand their waiting batches to another attempt.
+     */
+    private String overload(int seconds) throws Exception {
+        simulator.faults("{\"throttle-retry-after-s\":" + seconds + "}");
+        try {
+            Thread.sleep(seconds * 1000L);
+        } finally {
+            simulator.faults("{\"throttle-retry-after-s\":0}");
+        }
+        return "every Amazon call answered 429, Retry-After " + seconds + " s, for " + seconds + " s";
     }
 
     private String fault(String action, String target) throws Exception {

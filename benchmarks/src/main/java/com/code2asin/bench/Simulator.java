@@ -40,6 +40,17 @@ final class Simulator {
         http.send(request, HttpResponse.BodyHandlers.discarding());
     }
 
+    /** Changes the simulator's faults at runtime: {@code faultsJson} is the {@code faults} object of /sim/config. */
+    void faults(String faultsJson) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/sim/config"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"faults\":" + faultsJson + "}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("PUT /sim/config answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
     /** {@code count} codes per marketplace with the ASIN a careful matcher should pick (empty: not on Amazon). */
     List<Truth> groundTruth(List<String> marketplaces, int count) throws IOException, InterruptedException {
         String csv = get("/sim/ground-truth?marketplaces=" + String.join(",", marketplaces) + "&count=" + count);
