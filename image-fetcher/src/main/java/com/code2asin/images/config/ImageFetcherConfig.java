@@ -26,6 +26,17 @@ public interface ImageFetcherConfig {
     @WithDefault("10")
     int maxImages();
 
+    /**
+     * Further tries of an image request whose failure may pass (S3 down for a moment, PostgreSQL restarting, a
+     * connection lost) before it goes to the dead-letter topic; other failures go there at once.
+     */
+    @WithDefault("5")
+    int consumerRetries();
+
+    /** The wait before the first further try; each next waits twice as long, at most eight times this. */
+    @WithDefault("1s")
+    Duration consumerRetryDelay();
+
     /** S3 bucket holding the {@code products/} prefix. */
     @WithDefault("code2asin")
     String bucket();

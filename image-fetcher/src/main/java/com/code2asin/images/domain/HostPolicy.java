@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -36,8 +37,11 @@ public final class HostPolicy {
         this.resolver = resolver;
     }
 
-    /** Passes silently, or says why the URL is refused. */
-    public void check(URI uri) throws ImageRejectedException {
+    /**
+     * The addresses the URL's host was found at, all of them checked: the download must connect to one of these and
+     * never resolve the name again (a second answer could be a rebound, private one). Or says why the URL is refused.
+     */
+    public List<InetAddress> check(URI uri) throws ImageRejectedException {
         String scheme = uri.getScheme();
         if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
             throw new ImageRejectedException("only http and https URLs are fetched, not " + uri);
@@ -52,24 +56,32 @@ public final class HostPolicy {
         if (!allowedHosts.contains(host)) {
             throw new ImageRejectedException("host " + host + " is not in image-fetcher.allowed-hosts");
         }
-        if (isExplicitLocalName(host)) {
-            return;
+        if (isIpLiteral(host)) {
+            return List.of(literal(host));
         }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
+            addresses = new InetAddress[0];
+        }
+        if (addresses.length == 0) {
             throw new ImageRejectedException("host " + host + " does not resolve");
         }
+        boolean singleLabel = !host.contains("."); // localhost, a cluster service: a deliberate local target
         for (InetAddress address : addresses) {
-            if (!isPublic(address)) {
+            if (!singleLabel && !isPublic(address)) {
                 throw new ImageRejectedException("host " + host + " resolves to the non-public address "
                         + address.getHostAddress());
             }
         }
+        return List.of(addresses);
     }
 
-    /** False for loopback, private, link-local, carrier-grade NAT, multicast, reserved and unique-local addresses. */
+    /**
+     * False for loopback, private, link-local, carrier-grade NAT, multicast, reserved, unique-local, Teredo and
+     * documentation addresses, and for NAT64 and 6to4 addresses that lead to a non-public IPv4 one.
+     */
     public static boolean isPublic(InetAddress address) {
         if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
                 || address.isSiteLocalAddress() || address.isMulticastAddress()) {
@@ -86,13 +98,38 @@ public final class HostPolicy {
                     && first < 240;                                 // 240.0.0.0/4 reserved, broadcast
         }
         if (address instanceof Inet6Address) {
-            return (b[0] & 0xfe) != 0xfc;                           // fc00::/7 unique local
+            if (b[0] == 0x00 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
+                return isPublic(ipv4(b, 12));                       // 64:ff9b::/96 NAT64: the IPv4 it reaches
+            }
+            if (b[0] == 0x20 && b[1] == 0x02) {
+                return isPublic(ipv4(b, 2));                        // 2002::/16 6to4: the IPv4 it embeds
+            }
+            return (b[0] & 0xfe) != 0xfc                            // fc00::/7 unique local
+                    && !(b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0) // 2001::/32 Teredo tunnels
+                    && !(b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && (b[3] & 0xff) == 0xb8); // 2001:db8::/32 docs
         }
         return false;
     }
 
-    private static boolean isExplicitLocalName(String host) {
-        return IPV4_LITERAL.matcher(host).matches() || host.contains(":") || !host.contains(".");
+    private static InetAddress ipv4(byte[] b, int from) {
+        try {
+            return InetAddress.getByAddress(new byte[] {b[from], b[from + 1], b[from + 2], b[from + 3]});
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("four bytes are an IPv4 address", e);
+        }
+    }
+
+    private static boolean isIpLiteral(String host) {
+        return IPV4_LITERAL.matcher(host).matches() || host.contains(":");
+    }
+
+    /** The address an IP literal names; parsing a literal asks no name service. */
+    private static InetAddress literal(String host) throws ImageRejectedException {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new ImageRejectedException("host " + host + " is not a valid IP address");
+        }
     }
 
     private static String normalize(String host) {

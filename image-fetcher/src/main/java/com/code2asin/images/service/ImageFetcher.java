@@ -87,9 +87,9 @@ public class ImageFetcher {
         if (store.exists(key)) {
             Log.debugf("Image %s already stored as %s", url, key);
         } else {
-            store.put(key, body, download.contentType());
+            store.put(key, body, size.contentType());
         }
-        return new FetchedImage(key, sha256, size.width(), size.height(), body.length, download.contentType());
+        return new FetchedImage(key, sha256, size.width(), size.height(), body.length, size.contentType());
     }
 
     private static URI parse(String url) throws ImageRejectedException {

@@ -1,6 +1,7 @@
 package com.code2asin.images.domain;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,8 @@ class HostPolicyTest {
             "rebound.media-amazon.com", "10.0.0.7",
             "metadata.example.com", "169.254.169.254",
             "cgnat.example.com", "100.64.1.1",
-            "ula.example.com", "fd00::1");
+            "ula.example.com", "fd00::1",
+            "localhost", "127.0.0.1");
 
     private final HostPolicy policy = new HostPolicy(
             List.of("m.media-amazon.com", "rebound.media-amazon.com", "metadata.example.com", "cgnat.example.com",
@@ -80,6 +82,16 @@ class HostPolicyTest {
     }
 
     @Test
+    void returnsTheAddressesItCheckedForTheDownloadToConnectTo() throws Exception {
+        assertEquals(List.of(InetAddress.getByName("18.66.2.10")),
+                policy.check(URI.create("https://m.media-amazon.com/images/I/71abc.jpg")));
+        List<InetAddress> loopback = List.of(InetAddress.getByName("127.0.0.1"));
+        assertEquals(loopback, policy.check(URI.create("http://localhost:8089/a.jpg")));
+        // an IP literal is its own address: nothing is resolved (this resolver does not know it)
+        assertEquals(loopback, policy.check(URI.create("http://127.0.0.1:8089/a.jpg")));
+    }
+
+    @Test
     void refusesUnresolvableHost() {
         assertTrue(reason("https://m.example.org/a.jpg").contains("does not resolve"));
     }
@@ -88,8 +100,12 @@ class HostPolicyTest {
     void classifiesAddresses() throws Exception {
         assertTrue(HostPolicy.isPublic(InetAddress.getByName("18.66.2.10")));
         assertTrue(HostPolicy.isPublic(InetAddress.getByName("2600:9000::1")));
+        assertTrue(HostPolicy.isPublic(InetAddress.getByName("64:ff9b::1242:20a")), "NAT64 to a public IPv4");
+        assertTrue(HostPolicy.isPublic(InetAddress.getByName("2002:1242:20a::1")), "6to4 of a public IPv4");
         for (String ip : List.of("127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0",
-                "100.100.0.1", "224.0.0.1", "255.255.255.255", "::1", "fe80::1", "fc00::1", "::ffff:10.0.0.1")) {
+                "100.100.0.1", "224.0.0.1", "255.255.255.255", "::1", "fe80::1", "fc00::1", "::ffff:10.0.0.1",
+                "64:ff9b::a00:1", "64:ff9b::7f00:1", "2002:a00:1::1", "2002:7f00:1::", "2001:0:4136:e378::1",
+                "2001:db8::1")) {
             assertFalse(HostPolicy.isPublic(InetAddress.getByName(ip)), ip);
         }
     }

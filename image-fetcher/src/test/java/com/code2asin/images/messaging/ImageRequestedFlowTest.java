@@ -4,6 +4,9 @@ import static com.code2asin.testing.KafkaTestClient.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.images.client.ObjectStore;
+import com.code2asin.images.client.ObjectStoreException;
+import com.code2asin.images.config.ImageFetcherConfig;
 import com.code2asin.images.service.TestImages;
 import com.code2asin.model.EventTypes;
 import com.code2asin.model.Topics;
@@ -23,10 +26,13 @@ import io.minio.messages.Item;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Vetoed;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -37,8 +43,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -65,6 +73,9 @@ class ImageRequestedFlowTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    ImageFetcherConfig config;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -160,6 +171,56 @@ class ImageRequestedFlowTest {
             assertTrue(!keyA.equals(keyB));
             assertEquals(List.of(keyB), objects(productId), "replace removed the older image from S3");
             assertEquals(1, imageRows(productId));
+        }
+    }
+
+    @Test
+    void aFailureOfAMomentIsTriedAgainAndALastingOneGoesToTheDeadLetterTopicAtOnce() throws Exception {
+        FlakyStore down = new FlakyStore(minio, config,
+                new ObjectStoreException("cannot put", new ConnectException("Connection refused")),
+                new ObjectStoreException("cannot put", new ConnectException("Connection refused")));
+        QuarkusMock.installMockForType(down, ObjectStore.class);
+        ImageRequested request = request("r" + UUID.randomUUID(), "append", url("a.jpg"));
+        try (KafkaTestClient kafka = new KafkaTestClient(Topics.IMAGES_STORED)) {
+            send(kafka, request);
+            ImagesStored stored = json.readValue(kafka.await(about(request), WAIT).value(), ImagesStored.class);
+            assertEquals(1, stored.stored().size(), "stored at the third try");
+            assertEquals(0, stored.failed());
+            assertEquals(3, down.puts.get());
+        }
+
+        FlakyStore refusing = new FlakyStore(minio, config,
+                new ObjectStoreException("cannot put", new IllegalStateException("Access Denied")));
+        QuarkusMock.installMockForType(refusing, ObjectStore.class);
+        ImageRequested refused = request("s" + UUID.randomUUID(), "append", url("a.jpg"));
+        try (KafkaTestClient kafka = new KafkaTestClient(Topics.IMAGE_REQUESTED + Topics.DLQ_SUFFIX)) {
+            send(kafka, refused);
+            ConsumerRecord<String, String> dead = kafka.await(r -> refused.productId().equals(r.key()), WAIT);
+            assertTrue(header(dead, "dead-letter-reason").contains("cannot put"), header(dead, "dead-letter-reason"));
+            assertEquals(1, refusing.puts.get(), "not tried again");
+        }
+    }
+
+    /** S3 failing the first puts with these failures, then storing; not a bean of its own (the scope is inherited). */
+    @Vetoed
+    static class FlakyStore extends ObjectStore {
+
+        final AtomicInteger puts = new AtomicInteger();
+        private final Queue<RuntimeException> failures;
+
+        FlakyStore(MinioClient minio, ImageFetcherConfig config, RuntimeException... failures) {
+            super(minio, config);
+            this.failures = new ConcurrentLinkedQueue<>(List.of(failures));
+        }
+
+        @Override
+        public void put(String key, byte[] bytes, String contentType) {
+            puts.incrementAndGet();
+            RuntimeException failure = failures.poll();
+            if (failure != null) {
+                throw failure;
+            }
+            super.put(key, bytes, contentType);
         }
     }
 

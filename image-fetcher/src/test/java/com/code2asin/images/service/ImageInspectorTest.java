@@ -13,8 +13,9 @@ class ImageInspectorTest {
 
     @Test
     void readsSizeOfJpegAndPng() throws Exception {
-        assertEquals(new ImageInspector.Dimensions(64, 48), ImageInspector.inspect(TestImages.jpeg(64, 48, 1)));
-        assertEquals(new ImageInspector.Dimensions(3, 5), ImageInspector.inspect(TestImages.png(3, 5)));
+        assertEquals(new ImageInspector.Dimensions(64, 48, "image/jpeg"),
+                ImageInspector.inspect(TestImages.jpeg(64, 48, 1)));
+        assertEquals(new ImageInspector.Dimensions(3, 5, "image/png"), ImageInspector.inspect(TestImages.png(3, 5)));
     }
 
     @Test
@@ -29,6 +30,39 @@ class ImageInspectorTest {
         byte[] png = TestImages.png(40, 40);
         byte[] truncated = Arrays.copyOf(png, png.length / 2);
         assertThrows(ImageRejectedException.class, () -> ImageInspector.inspect(truncated));
+    }
+
+    @Test
+    void aStripOfAHundredMillionPixelsIsRefusedBeforeDecoding() throws Exception {
+        // under the pixel count that refuses decompression bombs, and still no photo: one side too long
+        ImageRejectedException e = assertThrows(ImageRejectedException.class,
+                () -> ImageInspector.inspect(withSize(TestImages.png(3, 5), 100_000_000, 1)));
+        assertTrue(e.getMessage().contains("100000000x1 pixels refused"), e.getMessage());
+    }
+
+    @Test
+    void theTypeComesFromTheBytesNotFromWhatTheServerSays() throws Exception {
+        byte[] gif = encodeGif();
+        ImageRejectedException e = assertThrows(ImageRejectedException.class, () -> ImageInspector.inspect(gif));
+        assertTrue(e.getMessage().contains("not JPEG, PNG or WebP"), e.getMessage());
+    }
+
+    /** A PNG whose header claims another size (its IHDR chunk rewritten, checksum included). */
+    private static byte[] withSize(byte[] png, int width, int height) {
+        byte[] b = png.clone();
+        java.nio.ByteBuffer.wrap(b, 16, 8).putInt(width).putInt(height);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(b, 12, 17); // "IHDR" and its 13 bytes of data
+        java.nio.ByteBuffer.wrap(b, 29, 4).putInt((int) crc.getValue());
+        return b;
+    }
+
+    private static byte[] encodeGif() throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "gif", out);
+        return out.toByteArray();
     }
 
     @Test
