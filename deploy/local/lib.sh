@@ -40,7 +40,17 @@ fi
 # A Code2ASIN service's JVM: the heap the Kubernetes manifests give it, and an exit on OutOfMemoryError, so that
 # whoever supervises it restarts it instead of leaving it half alive (event loops dead, health checks flickering).
 SERVICE_HEAP="${CODE2ASIN_SERVICE_HEAP:-384m}"
-SERVICE_JVM=("${JVM_FLAGS[@]}" "-Xmx$SERVICE_HEAP" -XX:+ExitOnOutOfMemoryError)
+# What a deployment supplies from its secrets and environment, and a local run from here: the amazon-simulator's
+# credentials (production refuses to start without real ones) and its image host on loopback (refused by default).
+LOCAL_SETTINGS=(
+  -Dlookup-worker.sp-api.client-id=amzn1.application-oa2-client.code2asin-local
+  -Dlookup-worker.sp-api.client-secret=local-secret
+  "-Dlookup-worker.sp-api.refresh-token=Atzr|code2asin-local"
+  -Dlookup-worker.creators.client-id=code2asin-local-creators
+  -Dlookup-worker.creators.client-secret=local-creators-secret
+  -Dimage-fetcher.allowed-hosts=m.media-amazon.com,images-na.ssl-images-amazon.com,127.0.0.1,localhost
+)
+SERVICE_JVM=("${JVM_FLAGS[@]}" "-Xmx$SERVICE_HEAP" -XX:+ExitOnOutOfMemoryError "${LOCAL_SETTINGS[@]}")
 
 # Maven through the project's wrapper, with the project's JDK.
 mvnw() { (cd "$ROOT" && ./mvnw -B -q "$@"); }

@@ -71,9 +71,17 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
                 "job-commands", Topics.JOB_COMMANDS), "-Dquarkus.http.port=" + JOB_API));
         apps.put("lookup-worker", withFreshGroup("e2e-lookup-worker",
                 Map.of("lookup-requested", Topics.LOOKUP_REQUESTED), "-Dquarkus.http.port=" + LOOKUP_WORKER,
-                "-Dquarkus.rest-client.sp-api.url=" + sim, "-Dquarkus.rest-client.lwa.url=" + sim));
+                "-Dquarkus.rest-client.sp-api.url=" + sim, "-Dquarkus.rest-client.lwa.url=" + sim,
+                // production refuses to start without credentials; these are the simulator's
+                "-Dlookup-worker.sp-api.client-id=amzn1.application-oa2-client.code2asin-local",
+                "-Dlookup-worker.sp-api.client-secret=local-secret",
+                "-Dlookup-worker.sp-api.refresh-token=Atzr|code2asin-local",
+                "-Dlookup-worker.creators.client-id=code2asin-local-creators",
+                "-Dlookup-worker.creators.client-secret=local-creators-secret"));
         apps.put("image-fetcher", withFreshGroup("e2e-image-fetcher",
-                Map.of("image-requested", Topics.IMAGE_REQUESTED), "-Dquarkus.http.port=" + IMAGE_FETCHER));
+                Map.of("image-requested", Topics.IMAGE_REQUESTED), "-Dquarkus.http.port=" + IMAGE_FETCHER,
+                // loopback is refused by default: the simulator serves the images here
+                "-Dimage-fetcher.allowed-hosts=127.0.0.1"));
         apps.put("export-service", withFreshGroup("e2e-export-service", Map.of("jobs", Topics.JOBS,
                 "export-requested", Topics.EXPORT_REQUESTED), "-Dquarkus.http.port=" + EXPORT_SERVICE));
         Map<String, Integer> ports = Map.of("amazon-simulator", SIMULATOR, "job-api", JOB_API,

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.time.Duration;
+import java.util.Optional;
 
 /** lookup-worker settings; credentials come from the environment (Kubernetes secrets) and are never logged. */
 @ConfigMapping(prefix = "lookup-worker")
@@ -23,6 +24,43 @@ public interface LookupConfig {
      */
     @WithDefault("true")
     boolean titleSearch();
+
+    /**
+     * The longest a batch may take to be looked up, waits for Amazon's quota and Retry-After included; past it the
+     * items not yet answered fail as {@code api_rate_limit}, which job-api retries later. The Kafka channel's
+     * {@code throttled.unprocessed-record-max-age.ms} must cover it with the consumer's retries (checked at start-up).
+     */
+    @WithDefault("10m")
+    Duration maxBatchWait();
+
+    /**
+     * How many more times the consumer tries a step of a batch (the dedupe check, the lookup, a publication, the
+     * record) that failed in a way that passes by itself (PostgreSQL restarting or refusing connections, a connection
+     * lost, a Kafka send timing out) before the batch goes to the dead-letter topic.
+     */
+    @WithDefault("5")
+    int consumerRetries();
+
+    /** The first pause before such a retry; it doubles at each one, up to 8 times this. */
+    @WithDefault("1s")
+    Duration consumerRetryDelay();
+
+    /** Per-tenant limit on the HTTP calls that may spend Amazon's quota: single lookups and connection tests. */
+    SingleLookups singleLookups();
+
+    interface SingleLookups {
+        /** Calls per second a tenant may make once its burst is spent. */
+        @WithDefault("1")
+        double rate();
+
+        /** Calls a tenant may make back to back. */
+        @WithDefault("5")
+        int burst();
+
+        /** Tenants whose recent calls are remembered; beyond it the least recently seen are forgotten. */
+        @WithDefault("10000")
+        int maxTenants();
+    }
 
     interface Quotas {
         /** SP-API searchCatalogItems: 2 requests/s, burst 2 by default (SP-API.md 3.2). */
@@ -68,18 +106,16 @@ public interface LookupConfig {
         Duration notFoundTtl();
     }
 
+    /** SP-API credentials have no default: start-up refuses to go on without them ({@code StartupChecks}). */
     interface SpApi {
-        /** LWA application client id. */
-        @WithDefault("amzn1.application-oa2-client.code2asin-local")
-        String clientId();
+        /** LWA application client id ({@code LOOKUP_WORKER_SP_API_CLIENT_ID}). */
+        Optional<String> clientId();
 
-        /** LWA application client secret. */
-        @WithDefault("local-secret")
-        String clientSecret();
+        /** LWA application client secret ({@code LOOKUP_WORKER_SP_API_CLIENT_SECRET}). */
+        Optional<String> clientSecret();
 
-        /** The seller's LWA refresh token (Atzr|...). */
-        @WithDefault("Atzr|code2asin-local")
-        String refreshToken();
+        /** The seller's LWA refresh token, Atzr|... ({@code LOOKUP_WORKER_SP_API_REFRESH_TOKEN}). */
+        Optional<String> refreshToken();
 
         /** Datasets asked of searchCatalogItems; identifiers are needed to map ASINs back to codes. */
         @WithDefault("identifiers,summaries,images,salesRanks,relationships")

@@ -1,9 +1,12 @@
 package com.code2asin.lookup.messaging;
 
+import com.code2asin.lookup.config.LookupConfig;
+import com.code2asin.lookup.quota.Delays;
 import com.code2asin.lookup.repository.ProcessedBatchRepository;
 import com.code2asin.lookup.service.LookupService;
 import com.code2asin.model.event.BatchDone;
 import com.code2asin.model.event.Candidate;
+import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ImageRequested;
 import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.ItemStatus;
@@ -11,6 +14,7 @@ import com.code2asin.model.event.LookupRequested;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -19,6 +23,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Consumes {@code lookup.requested}: skips an attempt already answered, looks the batch up, publishes
  * {@code batch.done} and one {@code image.requested} per matched item with images, then records the attempt.
  * A crash before the record means a redelivery and a duplicate {@code batch.done}, which job-api applies idempotently.
+ * Each step is retried on its own when it fails in a way that passes ({@link ConsumerRetries}), so a publication that
+ * timed out does not look the batch up again; the lookup has a deadline ({@code max-batch-wait}), past which its items
+ * fail as {@code api_rate_limit} and job-api retries them later, so no record waits longer than the channel allows.
  */
 @ApplicationScoped
 public class LookupRequestedConsumer {
@@ -27,13 +34,20 @@ public class LookupRequestedConsumer {
     private final ProcessedBatchRepository processed;
     private final BatchDonePublisher batchDone;
     private final ImageRequestedPublisher imageRequested;
+    private final ConsumerRetries retries;
+    private final Delays delays;
+    private final Duration maxBatchWait;
 
     LookupRequestedConsumer(LookupService lookups, ProcessedBatchRepository processed, BatchDonePublisher batchDone,
-                            ImageRequestedPublisher imageRequested) {
+                            ImageRequestedPublisher imageRequested, ConsumerRetries retries, Delays delays,
+                            LookupConfig config) {
         this.lookups = lookups;
         this.processed = processed;
         this.batchDone = batchDone;
         this.imageRequested = imageRequested;
+        this.retries = retries;
+        this.delays = delays;
+        this.maxBatchWait = config.maxBatchWait();
     }
 
     @Incoming("lookup-requested")
@@ -41,17 +55,33 @@ public class LookupRequestedConsumer {
         if (batch == null || batch.batchId() == null || batch.jobId() == null || batch.items() == null) {
             throw new IllegalArgumentException("lookup.requested without batch_id, job_id or items: not a valid event");
         }
-        return processed.alreadyProcessed(batch.batchId(), batch.attempt()).flatMap(seen -> {
+        String what = "batch " + batch.batchId() + " attempt " + batch.attempt();
+        return retries.apply("dedupe check of " + what, () -> processed.alreadyProcessed(batch.batchId(),
+                batch.attempt())).flatMap(seen -> {
             if (seen) {
-                Log.infof("batch %s attempt %d already answered, skipped", batch.batchId(), batch.attempt());
+                Log.infof("%s already answered, skipped", what);
                 return Uni.createFrom().voidItem();
             }
-            return lookups.lookup(batch)
-                    .call(batchDone::publish)
-                    .call(done -> requestImages(batch, done))
-                    .call(() -> processed.record(batch.batchId(), batch.attempt(), batch.items().size()))
+            return lookUp(batch, what)
+                    .call(done -> retries.apply("batch.done of " + what, () -> batchDone.publish(done)))
+                    .call(done -> retries.apply("image.requested of " + what, () -> requestImages(batch, done)))
+                    .call(() -> retries.apply("record of " + what, () -> processed.record(batch.batchId(),
+                            batch.attempt(), batch.items().size())))
                     .replaceWithVoid();
         });
+    }
+
+    /** The lookup, retried as a whole while it fails in a way that passes, and answered as failed past the deadline. */
+    private Uni<BatchDone> lookUp(LookupRequested batch, String what) {
+        Uni<BatchDone> answered = retries.apply("lookup of " + what, () -> lookups.lookup(batch));
+        Uni<BatchDone> late = delays.sleep(maxBatchWait).map(ignored -> {
+            String limit = maxBatchWait.toString().substring(2).toLowerCase();
+            Log.warnf("%s not answered within %s, its items fail as api_rate_limit", what, limit);
+            return lookups.failed(batch, ErrorCategory.API_RATE_LIMIT, "not answered within " + limit
+                    + " (lookup-worker.max-batch-wait): Amazon's quota or Retry-After held the batch up; "
+                    + "retried later");
+        });
+        return Uni.combine().any().of(answered, late);
     }
 
     private Uni<Void> requestImages(LookupRequested batch, BatchDone done) {

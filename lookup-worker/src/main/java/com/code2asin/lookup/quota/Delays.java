@@ -7,14 +7,15 @@ import java.time.Duration;
 
 /**
  * Waits on a Vert.x timer, which resumes on the caller's Vert.x context: the database and Kafka work that follows
- * stays on its event loop (Mutiny's own delays resume on another thread pool).
+ * stays on its event loop (Mutiny's own delays resume on another thread pool). A wait given up (cancelled, as when a
+ * deadline races a lookup) cancels its timer.
  */
 @ApplicationScoped
 public class Delays {
 
     private final Vertx vertx;
 
-    Delays(Vertx vertx) {
+    public Delays(Vertx vertx) {
         this.vertx = vertx;
     }
 
@@ -23,6 +24,9 @@ public class Delays {
         if (ms <= 0) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().emitter(e -> vertx.setTimer(ms, id -> e.complete(null)));
+        return Uni.createFrom().emitter(e -> {
+            long timer = vertx.setTimer(ms, id -> e.complete(null));
+            e.onTermination(() -> vertx.cancelTimer(timer));
+        });
     }
 }

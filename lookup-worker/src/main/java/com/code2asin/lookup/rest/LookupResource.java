@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -28,17 +27,18 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class LookupResource {
 
     private final LookupService lookups;
-    private final JsonWebToken token;
+    private final QuotaSpending spending;
 
-    LookupResource(LookupService lookups, JsonWebToken token) {
+    LookupResource(LookupService lookups, QuotaSpending spending) {
         this.lookups = lookups;
-        this.token = token;
+        this.spending = spending;
     }
 
     @GET
     @RolesAllowed("READ_CODE2ASIN")
     @Operation(summary = "Look one code up on one marketplace",
-            description = "Example: GET /api/v1/code2asin/lookup?code=3017620422003&marketplace=FR")
+            description = "Example: GET /api/v1/code2asin/lookup?code=3017620422003&marketplace=FR. Limited per tenant "
+                    + "(lookup-worker.single-lookups.rate / .burst): over it, 429 with Retry-After.")
     public Uni<SingleLookup> lookup(
             @Parameter(description = "EAN, UPC, GTIN, ISBN or JAN", example = "3017620422003") @RestQuery String code,
             @Parameter(description = "FR, DE, IT, ES, UK, US...", example = "FR") @RestQuery @DefaultValue("FR")
@@ -54,16 +54,12 @@ public class LookupResource {
         if (!lookups.knows(provider)) {
             throw Problems.badRequest("unknown provider '" + provider + "'; use one of " + lookups.providerNames());
         }
+        spending.take();
         LookupItem item = new LookupItem(UUID.randomUUID(), parsed.input(), parsed.gtin14(), parsed.type().name(),
                 null, null);
-        LookupRequested one = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant(), market.name(),
-                provider, true, 0.85, false, 1, "replace", List.of(item), List.of());
+        LookupRequested one = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), spending.tenant(),
+                market.name(), provider, true, 0.85, false, 1, "replace", List.of(item), List.of());
         return lookups.lookup(one).map(done -> answer(parsed, market, provider, done.items().get(0)));
-    }
-
-    private String tenant() {
-        Object tenant = token.getClaim("tenant");
-        return tenant == null ? "unknown" : tenant.toString();
     }
 
     private static SingleLookup answer(ParsedCode code, Marketplace marketplace, String provider, ItemResult r) {

@@ -17,6 +17,12 @@ public class Problems {
         return new BadRequestException(detail, problem(400, "Bad Request", detail));
     }
 
+    /** A 429 whose {@code Retry-After} says in how many seconds to come back, and whose detail names the limit. */
+    static WebApplicationException tooManyRequests(long retryAfterSeconds, String detail) {
+        return new WebApplicationException(detail, builder(429, "Too Many Requests", detail)
+                .header("Retry-After", retryAfterSeconds).build());
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
@@ -33,8 +39,11 @@ public class Problems {
     }
 
     static Response problem(int status, String title, String detail) {
+        return builder(status, title, detail).build();
+    }
+
+    private static Response.ResponseBuilder builder(int status, String title, String detail) {
         return Response.status(status).type(PROBLEM)
-                .entity(Map.of("type", "about:blank", "title", title, "status", status, "detail", detail))
-                .build();
+                .entity(Map.of("type", "about:blank", "title", title, "status", status, "detail", detail));
     }
 }

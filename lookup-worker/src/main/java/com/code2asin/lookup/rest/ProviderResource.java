@@ -33,10 +33,12 @@ public class ProviderResource {
 
     private final Instance<CatalogProvider> providers;
     private final LookupConfig config;
+    private final QuotaSpending spending;
 
-    ProviderResource(Instance<CatalogProvider> providers, LookupConfig config) {
+    ProviderResource(Instance<CatalogProvider> providers, LookupConfig config, QuotaSpending spending) {
         this.providers = providers;
         this.config = config;
+        this.spending = spending;
     }
 
     @GET
@@ -56,7 +58,9 @@ public class ProviderResource {
     @POST
     @Path("/test")
     @RolesAllowed("WRITE_CODE2ASIN")
-    @Operation(summary = "Test the connection: obtain a token and make one catalog call (costs one quota slot)")
+    @Operation(summary = "Test the connection: obtain a token and make one catalog call (costs one quota slot)",
+            description = "Limited per tenant with single lookups (lookup-worker.single-lookups.rate / .burst): over "
+                    + "it, 429 with Retry-After.")
     public Uni<Map<String, Object>> test(@RestQuery @DefaultValue("sp-api") String provider,
                                          @RestQuery @DefaultValue("FR") String marketplace) {
         Marketplace market = Marketplace.find(marketplace).orElseThrow(() -> Problems.badRequest(
@@ -64,6 +68,7 @@ public class ProviderResource {
         CatalogProvider chosen = providers.stream().filter(p -> p.name().equals(provider)).findFirst()
                 .orElseThrow(() -> Problems.badRequest("unknown provider '" + provider + "'; use one of "
                         + providers.stream().map(CatalogProvider::name).toList()));
+        spending.take();
         long started = System.nanoTime();
         return chosen.search(market, List.of(PROBE))
                 .map(found -> result(provider, market, started, true, null, null))

@@ -79,6 +79,11 @@ public class LookupService {
         return across(provider, marketplaces, batch, batch.items(), started).map(results -> done(batch, results));
     }
 
+    /** The batch answered with every item failed for the same reason, as when it could not be looked up in time. */
+    public BatchDone failed(LookupRequested batch, ErrorCategory category, String error) {
+        return done(batch, failAll(batch.items(), category, error, batch.marketplace(), 0));
+    }
+
     /**
      * Looks the items up on the first marketplace, then the items it had no candidate for on the next, and so on:
      * a code absent from Amazon.fr may be listed on Amazon.de. The results keep the order of the items.

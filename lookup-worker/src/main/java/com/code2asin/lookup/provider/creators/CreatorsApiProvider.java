@@ -54,8 +54,8 @@ public class CreatorsApiProvider implements CatalogProvider {
     CreatorsApiProvider(@RestClient CreatorsApi api, CreatorsTokenCache tokens, CreatorsConfig config,
                         QuotaGuard quota, LookupConfig lookup) {
         // Creators API limits apply per credential
-        this(api, tokens, config, lookup.quota().creators(), call -> quota.call("creators/" + config.clientId(),
-                lookup.quota().creators(), config.retries(), call));
+        this(api, tokens, config, lookup.quota().creators(), call -> quota.call(
+                "creators/" + config.clientId().orElseThrow(), lookup.quota().creators(), config.retries(), call));
     }
 
     CreatorsApiProvider(CreatorsApi api, CreatorsTokenCache tokens, CreatorsConfig config, LookupConfig.Quota quota,
@@ -78,8 +78,8 @@ public class CreatorsApiProvider implements CatalogProvider {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("name", name());
         settings.put("api", "Creators API searchItems (code as keywords)");
-        settings.put("credential_id", Secrets.shortened(config.clientId()));
-        settings.put("credential_secret", Secrets.hidden(config.clientSecret()));
+        settings.put("credential_id", Secrets.shortened(config.clientId().orElse(null)));
+        settings.put("credential_secret", Secrets.hidden(config.clientSecret().orElse(null)));
         settings.put("credential_version", version.value());
         settings.put("region", version.region());
         settings.put("partner_tag", config.partnerTag());

@@ -5,23 +5,22 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Amazon Creators API account of the worker. Credentials come from the environment in production
- * ({@code LOOKUP_WORKER_CREATORS_CLIENT_ID}, {@code ..._CLIENT_SECRET}) and are never logged; the defaults are the
- * amazon-simulator's local credential. The token and API hosts are the {@code creators-auth} and
- * {@code creators-api} REST clients' URLs.
+ * Amazon Creators API account of the worker. Credentials come from the environment
+ * ({@code LOOKUP_WORKER_CREATORS_CLIENT_ID}, {@code ..._CLIENT_SECRET}) and are never logged; they have no default
+ * (start-up refuses to go on without them), the amazon-simulator's are set for %dev and %test only. The token and API
+ * hosts are the {@code creators-auth} and {@code creators-api} REST clients' URLs.
  */
 @ConfigMapping(prefix = "lookup-worker.creators")
 public interface CreatorsConfig {
 
-    /** Credential ID from Associates Central (the OAuth2 client id). */
-    @WithDefault("code2asin-local-creators")
-    String clientId();
+    /** Credential ID from Associates Central, the OAuth2 client id ({@code LOOKUP_WORKER_CREATORS_CLIENT_ID}). */
+    Optional<String> clientId();
 
-    /** Credential secret (the OAuth2 client secret). */
-    @WithDefault("local-creators-secret")
-    String clientSecret();
+    /** Credential secret, the OAuth2 client secret ({@code LOOKUP_WORKER_CREATORS_CLIENT_SECRET}). */
+    Optional<String> clientSecret();
 
     /**
      * Credential version shown beside the credential: 2.1/2.2/2.3 (Cognito) or 3.1/3.2/3.3 (Login with Amazon) for

@@ -38,10 +38,12 @@ public class CreatorsTokenCache {
         this.clock = clock;
         this.refreshBefore = config.refreshBefore();
         CredentialVersion version = CredentialVersion.parse(config.credentialVersion());
-        this.fetch = () -> version.lwa()
-                ? auth.lwa(new CreatorsAuthClient.LwaRequest(GRANT, config.clientId(), config.clientSecret(),
-                        version.scope()))
-                : auth.cognito(GRANT, config.clientId(), config.clientSecret(), version.scope());
+        this.fetch = () -> {
+            String id = config.clientId().orElseThrow();
+            String secret = config.clientSecret().orElseThrow();
+            return version.lwa() ? auth.lwa(new CreatorsAuthClient.LwaRequest(GRANT, id, secret, version.scope()))
+                    : auth.cognito(GRANT, id, secret, version.scope());
+        };
     }
 
     /** The current token, fetching a new one first if there is none, it was refused or it is about to expire. */

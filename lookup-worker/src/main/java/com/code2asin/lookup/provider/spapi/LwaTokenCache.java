@@ -22,8 +22,8 @@ public class LwaTokenCache {
         this.token = Uni.createFrom()
                 .deferred(() -> {
                     refreshAt = Instant.MAX;
-                    return lwa.exchange("refresh_token", this.config.refreshToken(), this.config.clientId(),
-                            this.config.clientSecret());
+                    return lwa.exchange("refresh_token", this.config.refreshToken().orElseThrow(),
+                            this.config.clientId().orElseThrow(), this.config.clientSecret().orElseThrow());
                 })
                 .map(t -> {
                     refreshAt = Instant.now().plusSeconds(t.expiresIn()).minus(this.config.refreshBefore());

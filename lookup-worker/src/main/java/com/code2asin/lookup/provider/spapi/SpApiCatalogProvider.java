@@ -51,7 +51,8 @@ public class SpApiCatalogProvider implements CatalogProvider {
         this.config = config.spApi();
         this.quota = config.quota().spApi();
         // SP-API limits apply per application + selling partner: the refresh token names the partner
-        this.account = "sp-api/" + this.config.clientId() + "/" + Integer.toHexString(this.config.refreshToken().hashCode());
+        this.account = "sp-api/" + this.config.clientId().orElseThrow() + "/"
+                + Integer.toHexString(this.config.refreshToken().orElseThrow().hashCode());
     }
 
     @Override
@@ -64,9 +65,9 @@ public class SpApiCatalogProvider implements CatalogProvider {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("name", name());
         settings.put("api", "SP-API Catalog Items 2022-04-01 searchCatalogItems");
-        settings.put("client_id", Secrets.shortened(config.clientId()));
-        settings.put("client_secret", Secrets.hidden(config.clientSecret()));
-        settings.put("refresh_token", Secrets.hidden(config.refreshToken()));
+        settings.put("client_id", Secrets.shortened(config.clientId().orElse(null)));
+        settings.put("client_secret", Secrets.hidden(config.clientSecret().orElse(null)));
+        settings.put("refresh_token", Secrets.hidden(config.refreshToken().orElse(null)));
         settings.put("included_data", config.includedData());
         settings.put("quota", Map.of("rate_per_s", quota.rate(), "burst", quota.burst(), "daily_cap",
                 quota.dailyCap()));

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 class CreatorsConfigTest {
 
     @Test
-    void defaultsFitTheLocalSimulatorAndAnEuCredential() {
-        CreatorsConfig config = Fixtures.config(Map.of());
-        assertEquals("code2asin-local-creators", config.clientId());
+    void defaultsFitAnEuCredentialButNoCredentialIsMadeUp() {
+        CreatorsConfig config = Fixtures.bare(Map.of());
+        assertTrue(config.clientId().isEmpty());
+        assertTrue(config.clientSecret().isEmpty());
         assertEquals("3.2", config.credentialVersion());
         assertEquals(Duration.ofSeconds(60), config.refreshBefore());
         assertEquals(10, config.itemCount());

@@ -41,8 +41,19 @@ final class Fixtures {
         }
     }
 
-    /** {@link CreatorsConfig} with its defaults, overridden by {@code properties} (keys without the prefix). */
+    /**
+     * {@link CreatorsConfig} with its defaults and the amazon-simulator's credential (as the %test profile sets it),
+     * overridden by {@code properties} (keys without the prefix).
+     */
     static CreatorsConfig config(Map<String, String> properties) {
+        Map<String, String> withCredential = new HashMap<>(Map.of("client-id", "code2asin-local-creators",
+                "client-secret", "local-creators-secret"));
+        withCredential.putAll(properties);
+        return bare(withCredential);
+    }
+
+    /** {@link CreatorsConfig} with only its defaults, overridden by {@code properties} (keys without the prefix). */
+    static CreatorsConfig bare(Map<String, String> properties) {
         Map<String, String> prefixed = new HashMap<>();
         properties.forEach((k, v) -> prefixed.put("lookup-worker.creators." + k, v));
         return new SmallRyeConfigBuilder()

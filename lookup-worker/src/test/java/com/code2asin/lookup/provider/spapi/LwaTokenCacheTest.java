@@ -7,6 +7,7 @@ import com.code2asin.lookup.config.LookupConfig;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -46,9 +47,9 @@ class LwaTokenCacheTest {
 
     private static LookupConfig config() {
         LookupConfig.SpApi spApi = new LookupConfig.SpApi() {
-            public String clientId() { return "amzn1.application-oa2-client.test"; }
-            public String clientSecret() { return "secret"; }
-            public String refreshToken() { return "Atzr|test"; }
+            public Optional<String> clientId() { return Optional.of("amzn1.application-oa2-client.test"); }
+            public Optional<String> clientSecret() { return Optional.of("secret"); }
+            public Optional<String> refreshToken() { return Optional.of("Atzr|test"); }
             public String includedData() { return "identifiers"; }
             public Duration refreshBefore() { return Duration.ofSeconds(60); }
             public int retries() { return 0; }
@@ -58,6 +59,10 @@ class LwaTokenCacheTest {
             public Quotas quota() { return null; }
             public Cache cache() { return null; }
             public boolean titleSearch() { return false; }
+            public Duration maxBatchWait() { return null; }
+            public int consumerRetries() { return 0; }
+            public Duration consumerRetryDelay() { return null; }
+            public SingleLookups singleLookups() { return null; }
         };
     }
 }

@@ -1,0 +1,47 @@
+package com.code2asin.lookup.rest;
+
+import com.code2asin.lookup.service.TenantRateLimiter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The per-tenant limit on the endpoints that spend Amazon's quota, as HTTP: the caller's tenant comes from the token's
+ * {@code tenant} claim (a token without one is limited on its own, by subject), and a call over the limit is a 429
+ * problem with {@code Retry-After} in seconds.
+ */
+@ApplicationScoped
+public class QuotaSpending {
+
+    private final TenantRateLimiter limiter;
+    private final JsonWebToken token;
+
+    QuotaSpending(TenantRateLimiter limiter, JsonWebToken token) {
+        this.limiter = limiter;
+        this.token = token;
+    }
+
+    /** The caller's tenant, or {@code unknown} for a token without the claim. */
+    String tenant() {
+        Object tenant = token.getClaim("tenant");
+        return tenant == null ? "unknown" : tenant.toString();
+    }
+
+    /** Counts one call against the caller's tenant; throws the 429 when its bucket is empty. */
+    void take() {
+        Object tenant = token.getClaim("tenant");
+        String key = tenant == null ? "subject " + token.getSubject() : "tenant " + tenant;
+        limiter.acquire(key).ifPresent(wait -> {
+            long seconds = seconds(wait);
+            throw Problems.tooManyRequests(seconds, (tenant == null ? "this caller" : "tenant '" + tenant + "'")
+                    + " is over its limit of calls that spend the shared Amazon quota (single lookups and connection "
+                    + "tests): " + limiter.limit() + " (lookup-worker.single-lookups.rate / .burst); retry in "
+                    + seconds + " s");
+        });
+    }
+
+    /** Whole seconds, rounded up: waiting that long is always enough. */
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+}
