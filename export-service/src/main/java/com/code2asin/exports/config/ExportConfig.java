@@ -23,4 +23,23 @@ public interface ExportConfig {
     /** Delay before the first further try; each next one waits about twice as long. */
     @WithDefault("2s")
     Duration retryDelay();
+
+    /**
+     * Further tries of a consumed event whose handling failed in a way that passes by itself (PostgreSQL restarting or
+     * refusing connections, a connection lost) before the event goes to its dead-letter topic with the reason.
+     */
+    @WithDefault("5")
+    int consumerRetries();
+
+    /** Wait before the first further try of a consumed event; each next one waits twice as long, at most 8 times. */
+    @WithDefault("1s")
+    Duration consumerRetryDelay();
+
+    /**
+     * How long a shutdown (SIGTERM) lets the exports under way finish; one still running then is handed back: its
+     * offset stays uncommitted and the replica that takes its partition over exports it. Keep it well below the pod's
+     * {@code terminationGracePeriodSeconds}: the Kafka consumers need a few more seconds to close.
+     */
+    @WithDefault("15s")
+    Duration shutdownGrace();
 }

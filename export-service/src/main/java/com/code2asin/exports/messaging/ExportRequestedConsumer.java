@@ -9,23 +9,29 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * {@code code2asin.export-requested.v1}: an explicit export. An export id already done is not produced again; its
- * {@code export.done} is published again (a crash between commit and send loses nothing).
+ * {@code export.done} is published again (a crash between commit and send loses nothing). A failure that passes is
+ * tried again ({@link ConsumerRetries}); a request that can never be exported goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class ExportRequestedConsumer {
 
     private final ExportService exports;
     private final ExportDonePublisher publisher;
+    private final ConsumerRetries retries;
 
-    public ExportRequestedConsumer(ExportService exports, ExportDonePublisher publisher) {
+    public ExportRequestedConsumer(ExportService exports, ExportDonePublisher publisher, ConsumerRetries retries) {
         this.exports = exports;
         this.publisher = publisher;
+        this.retries = retries;
     }
 
     @Incoming("export-requested")
     public Uni<Void> consume(ExportRequested request) {
-        return Uni.createFrom().deferred(() -> exports.export(request))
-                .chain(publisher::publish)
+        if (request == null) {
+            throw new IllegalArgumentException("The record is not an export.requested JSON payload; its bytes are in "
+                    + "the deserialization-failure-value-data header");
+        }
+        return retries.apply("Export " + request.exportId(), () -> exports.export(request).chain(publisher::publish))
                 .onFailure().invoke(failure -> Log.errorf(failure,
                         "Export %s failed; the request goes to the dead-letter topic", request.exportId()));
     }

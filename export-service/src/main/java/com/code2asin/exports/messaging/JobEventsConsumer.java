@@ -14,6 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * {@code code2asin.jobs.v1}: a {@code job.completed} with a snapshot gets the default XLSX export; every other job
  * event is acknowledged and ignored. The export id is derived from the job id, so a redelivery does not export twice.
+ * A failure that passes is tried again ({@link ConsumerRetries}); an event that can never be exported goes to the
+ * dead-letter topic.
  */
 @ApplicationScoped
 public class JobEventsConsumer {
@@ -22,10 +24,12 @@ public class JobEventsConsumer {
 
     private final ExportService exports;
     private final ExportDonePublisher publisher;
+    private final ConsumerRetries retries;
 
-    public JobEventsConsumer(ExportService exports, ExportDonePublisher publisher) {
+    public JobEventsConsumer(ExportService exports, ExportDonePublisher publisher, ConsumerRetries retries) {
         this.exports = exports;
         this.publisher = publisher;
+        this.retries = retries;
     }
 
     @Incoming("jobs")
@@ -34,12 +38,16 @@ public class JobEventsConsumer {
         if (type == null || !COMPLETED.equals(new String(type.value(), StandardCharsets.UTF_8))) {
             return Uni.createFrom().voidItem();
         }
+        if (job == null) {
+            throw new IllegalArgumentException("The record is not a job.completed JSON payload; its bytes are in the "
+                    + "deserialization-failure-value-data header");
+        }
         if (job.snapshotKey() == null) {
             Log.warnf("job.completed of job %s carries no snapshot_key; no default export", job.jobId());
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().deferred(() -> exports.export(ExportService.defaultExport(job)))
-                .chain(publisher::publish)
+        return retries.apply("Default export of job " + job.jobId(),
+                        () -> exports.export(ExportService.defaultExport(job)).chain(publisher::publish))
                 .onFailure().invoke(failure -> Log.errorf(failure,
                         "Default export of job %s failed; the event goes to the dead-letter topic", job.jobId()));
     }

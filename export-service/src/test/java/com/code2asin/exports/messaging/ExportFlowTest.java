@@ -32,9 +32,15 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.poi.ss.usermodel.CellType;
+import org.jboss.logmanager.ExtLogRecord;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -128,6 +134,50 @@ class ExportFlowTest {
             assertNull(failed.objectKey());
             assertEquals(0, failed.rows());
             assertTrue(failed.error().contains(missing.snapshotKey() + " does not exist"), failed.error());
+        }
+    }
+
+    @Test
+    void aRequestThatCanNeverBeExportedGoesToTheDeadLetterTopicAtOnceWithItsReason() throws Exception {
+        UUID jobId = UUID.randomUUID();
+        ExportRequested forged = new ExportRequested(UUID.randomUUID(), jobId, "../other-tenant", ExportFormat.CSV, true,
+                "snapshots/acme/" + jobId + ".jsonl");
+        try (KafkaTestClient kafka = new KafkaTestClient(Topics.EXPORT_REQUESTED + Topics.DLQ_SUFFIX);
+                RetryLog retries = new RetryLog()) {
+            sendExportRequest(kafka, forged);
+            ConsumerRecord<String, String> dead = kafka.await(r -> r.value().contains(forged.exportId().toString()),
+                    WAIT);
+            assertTrue(header(dead, "dead-letter-reason").contains("'../other-tenant' cannot name an object key"),
+                    header(dead, "dead-letter-reason"));
+            assertFalse(retries.mentions(forged.exportId().toString()), "not tried again");
+        }
+    }
+
+    /** Records export-service's "trying again" log lines while open. */
+    private static final class RetryLog extends Handler implements AutoCloseable {
+        private final Logger logger = Logger.getLogger(ConsumerRetries.class.getName());
+        private final List<String> lines = new CopyOnWriteArrayList<>();
+
+        RetryLog() {
+            logger.addHandler(this);
+        }
+
+        boolean mentions(String text) {
+            return lines.stream().anyMatch(line -> line.contains(text));
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            lines.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            logger.removeHandler(this);
         }
     }
 
