@@ -88,6 +88,13 @@ public interface JobApiConfig {
     @WithDefault("1s")
     Duration consumerRetryDelay();
 
+    /**
+     * How long the seeds' export path ({@code POST /export/results/{id}}) waits for the file before it answers 202
+     * with where to follow the export; the request holds no thread meanwhile.
+     */
+    @WithDefault("30s")
+    Duration seedExportWait();
+
     /** Bucket holding uploads, snapshots, images and exports. */
     @WithDefault("code2asin")
     String bucket();

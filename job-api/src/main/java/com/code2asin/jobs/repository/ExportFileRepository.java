@@ -14,4 +14,15 @@ public class ExportFileRepository implements PanacheRepositoryBase<ExportFile, U
     public Uni<List<ExportFile>> forJob(UUID jobId) {
         return list("jobId", Sort.descending("createdAt"), jobId);
     }
+
+    /**
+     * Takes the lock on the job's export requests until the transaction ends (on any replica): the same export
+     * asked for several times at once is then made once.
+     */
+    public Uni<Void> lockRequests(UUID jobId) {
+        return getSession().flatMap(s -> s.createNativeQuery(
+                        "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))) AS locked",
+                        Long.class)
+                .setParameter("key", "exports of " + jobId).getSingleResult()).replaceWithVoid();
+    }
 }

@@ -131,8 +131,14 @@ public class ExportResource {
                 throw new java.io.IOException("export object unavailable: " + e.getMessage(), e);
             }
         };
-        String name = "code2asin-" + file.jobId + "." + file.format;
-        String type = ExportFormat.named(file.format).map(ExportFormat::contentType).orElse("application/octet-stream");
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return Response.ok(body, contentType(file)).header("Content-Disposition", disposition(file)).build();
+    }
+
+    static String contentType(ExportFile file) {
+        return ExportFormat.named(file.format).map(ExportFormat::contentType).orElse("application/octet-stream");
+    }
+
+    static String disposition(ExportFile file) {
+        return "attachment; filename=\"code2asin-" + file.jobId + "." + file.format + "\"";
     }
 }

@@ -3,12 +3,14 @@ package com.code2asin.jobs.rest;
 import com.code2asin.jobs.domain.InvalidException;
 import com.code2asin.jobs.repository.JobLogRepository;
 import com.code2asin.jobs.rest.dto.LogLine;
+import com.code2asin.jobs.rest.dto.PageParams;
 import com.code2asin.jobs.rest.dto.PageRequest;
 import com.code2asin.jobs.rest.dto.Paged;
 import com.code2asin.jobs.service.JobService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,12 +43,11 @@ public class JobLogResource {
     @WithSession
     @Operation(summary = "A job's log, oldest first, at most 200 lines a page")
     public Uni<Paged<LogLine>> logs(@PathParam("id") UUID id, @QueryParam("level") String level,
-                                    @QueryParam("skip") Integer skip, @QueryParam("limit") Integer limit,
-                                    @QueryParam("page") Integer page, @QueryParam("per_page") Integer perPage) {
+                                    @BeanParam PageParams paging) {
         if (level != null && !LEVELS.contains(level)) {
             throw new InvalidException("level '" + level + "' is unknown; use error, warning or info");
         }
-        PageRequest request = PageRequest.of(skip, limit, page, perPage, 50, 200);
+        PageRequest request = paging.request(50, 200);
         return jobService.get(id, caller.id())
                 .chain(job -> logs.page(id, level, request.offset(), request.limit()))
                 .flatMap(lines -> logs.count(id, level).map(total -> new Paged<>(

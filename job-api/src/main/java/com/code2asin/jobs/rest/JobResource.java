@@ -11,6 +11,7 @@ import com.code2asin.jobs.rest.dto.JobDetail;
 import com.code2asin.jobs.rest.dto.JobRequest;
 import com.code2asin.jobs.rest.dto.JobState;
 import com.code2asin.jobs.rest.dto.JobView;
+import com.code2asin.jobs.rest.dto.PageParams;
 import com.code2asin.jobs.rest.dto.PageRequest;
 import com.code2asin.jobs.rest.dto.RetryAnswer;
 import com.code2asin.jobs.rest.dto.Paged;
@@ -21,6 +22,7 @@ import com.code2asin.jobs.service.JobService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -97,12 +99,10 @@ public class JobResource {
     @RolesAllowed("READ_CODE2ASIN")
     @WithSession
     @Operation(summary = "List the tenant's jobs, newest first")
-    public Uni<Paged<JobView>> list(@QueryParam("status") String status, @QueryParam("skip") Integer skip,
-                                    @QueryParam("limit") Integer limit, @QueryParam("page") Integer page,
-                                    @QueryParam("per_page") Integer perPage) {
+    public Uni<Paged<JobView>> list(@QueryParam("status") String status, @BeanParam PageParams paging) {
         String tenant = caller.id();
         JobStatus filter = status == null ? null : JobStatus.parse(status);
-        PageRequest request = PageRequest.of(skip, limit, page, perPage, 20, 200);
+        PageRequest request = paging.request(20, 200);
         return jobs.page(tenant, filter, request.offset(), request.limit())
                 .flatMap(list -> tallies.of(list.stream().map(j -> j.id).toList())
                         .flatMap(counts -> jobs.count(tenant, filter).map(total -> new Paged<>(list.stream()

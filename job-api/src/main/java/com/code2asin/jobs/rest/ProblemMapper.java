@@ -5,13 +5,19 @@ import com.code2asin.jobs.domain.ConflictException;
 import com.code2asin.jobs.domain.InvalidException;
 import com.code2asin.jobs.domain.NotFoundException;
 import com.code2asin.jobs.domain.TooLargeException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error as application/problem+json (RFC 9457) with a message a person can act on; no stack traces. */
@@ -54,6 +60,15 @@ public class ProblemMapper {
                 .header("WWW-Authenticate", "Bearer realm=\"code2asin\"").build();
     }
 
+    /** Keycloak was away when the service started and still is: the token cannot be checked yet. */
+    @ServerExceptionMapper
+    public Response identityProviderAway(OIDCException e) {
+        Log.warnf("a token could not be checked: %s", e.getMessage());
+        return Response.fromResponse(problem(503, "Service Unavailable", "the identity provider (the code2asin realm) "
+                        + "cannot be reached to check your token; try again in a minute"))
+                .header("Retry-After", "30").build();
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return problem(403, "Forbidden", "your token lacks the role this operation needs: READ_CODE2ASIN to read, "
@@ -63,8 +78,39 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(),
-                status == 413 ? UploadLimit.overTheCap(uploadLimit) : e.getMessage());
+        String detail = status == 413 ? UploadLimit.overTheCap(uploadLimit)
+                : e.getCause() instanceof JsonProcessingException json ? unreadable(json)
+                // a path id the framework could not convert (query numbers are read by the resources)
+                : e instanceof jakarta.ws.rs.NotFoundException && e.getCause() instanceof IllegalArgumentException
+                ? "nothing is found at this path: an id in it is not a UUID (ids look like "
+                        + "550e8400-e29b-41d4-a716-446655440000)"
+                : e.getMessage();
+        return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), detail);
+    }
+
+    /** A JSON body of the wrong shape ({@code "items": "x"}); the framework's own answer is not a problem. */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response wrongShape(MismatchedInputException e) {
+        return problem(400, "Bad Request", unreadable(e));
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response notJson(JsonParseException e) {
+        return problem(400, "Bad Request", unreadable(e));
+    }
+
+    /** Where the body went wrong, without Jackson's wording (it names Java classes). */
+    private static String unreadable(JsonProcessingException e) {
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        if (e instanceof MismatchedInputException shape && !shape.getPath().isEmpty()) {
+            String field = shape.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
+            return "the JSON body has a value of the wrong type at '" + field + "'" + where
+                    + ": see the example of this operation in /q/openapi";
+        }
+        return "the request body is not the JSON this operation takes" + where
+                + ": see the example of this operation in /q/openapi";
     }
 
     @ServerExceptionMapper

@@ -4,6 +4,7 @@ import com.code2asin.jobs.domain.InvalidException;
 import com.code2asin.jobs.domain.JobTally;
 import com.code2asin.jobs.domain.NotFoundException;
 import com.code2asin.jobs.repository.ResultReader;
+import com.code2asin.jobs.rest.dto.PageParams;
 import com.code2asin.jobs.rest.dto.PageRequest;
 import com.code2asin.jobs.rest.dto.ResultView;
 import com.code2asin.jobs.rest.dto.ResultsPage;
@@ -11,6 +12,7 @@ import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,12 +43,10 @@ public class ResultResource {
     @Operation(summary = "Results of a job: status = matched|unmatched|ambiguous|failed|invalid|pending, "
             + "match_type = exact|partial|fuzzy|manual; skip/limit or page/per_page (at most 100)")
     public Uni<ResultsPage> results(@PathParam("id") UUID id, @QueryParam("status") String status,
-                                    @QueryParam("match_type") String matchType, @QueryParam("skip") Integer skip,
-                                    @QueryParam("limit") Integer limit, @QueryParam("page") Integer page,
-                                    @QueryParam("per_page") Integer perPage) {
+                                    @QueryParam("match_type") String matchType, @BeanParam PageParams paging) {
         ItemStatus statusFilter = parse(ItemStatus.class, status, "status");
         MatchType typeFilter = parse(MatchType.class, matchType, "match_type");
-        PageRequest request = PageRequest.of(skip, limit, page, perPage, 50, 100);
+        PageRequest request = paging.request(50, 100);
         return reader.counts(id, caller.id()).flatMap(job -> {
             if (job == null) {
                 throw new NotFoundException("job " + id + " not found");

@@ -2,6 +2,7 @@ package com.code2asin.jobs.rest;
 
 import com.code2asin.jobs.domain.NotFoundException;
 import com.code2asin.jobs.repository.ReviewRuleRepository;
+import com.code2asin.jobs.rest.dto.PageParams;
 import com.code2asin.jobs.rest.dto.PageRequest;
 import com.code2asin.jobs.rest.dto.Paged;
 import com.code2asin.jobs.rest.dto.RuleView;
@@ -9,12 +10,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -34,12 +35,11 @@ public class ReviewRuleResource {
     }
 
     @GET
-        @RolesAllowed("READ_CODE2ASIN")
+    @RolesAllowed("READ_CODE2ASIN")
     @WithSession
     @Operation(summary = "The tenant's remembered decisions, newest first")
-    public Uni<Paged<RuleView>> list(@QueryParam("skip") Integer skip, @QueryParam("limit") Integer limit,
-                                     @QueryParam("page") Integer page, @QueryParam("per_page") Integer perPage) {
-        PageRequest request = PageRequest.of(skip, limit, page, perPage, 50, 200);
+    public Uni<Paged<RuleView>> list(@BeanParam PageParams paging) {
+        PageRequest request = paging.request(50, 200);
         String tenant = caller.id();
         return rules.page(tenant, request.offset(), request.limit()).flatMap(list -> rules.count(tenant)
                 .map(total -> new Paged<>(list.stream().map(RuleView::of).toList(), request.meta(total))));

@@ -1,14 +1,19 @@
 package com.code2asin.jobs.rest;
 
+import com.code2asin.jobs.client.ObjectStore;
+import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.ExportFile;
 import com.code2asin.jobs.rest.dto.ExportView;
+import com.code2asin.jobs.rest.dto.PageParams;
 import com.code2asin.jobs.rest.dto.ResultsPage;
 import com.code2asin.jobs.service.ExportOrders;
 import com.code2asin.model.event.ExportFormat;
-import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.common.annotation.Blocking;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,11 +25,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestMulti;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
@@ -36,22 +43,23 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "seed paths")
 public class SeedPathResource {
 
-    /** How long the seed's export path waits for the file before answering 202 with where to find it. */
-    private static final Duration EXPORT_WAIT = Duration.ofSeconds(30);
-
     private final JobResource jobs;
     private final ResultResource results;
-    private final ExportResource exportFiles;
     private final ExportOrders orders;
+    private final ObjectStore store;
     private final CurrentTenant caller;
+    private final ObjectMapper json;
+    private final Duration exportWait;
 
-    SeedPathResource(JobResource jobs, ResultResource results, ExportResource exportFiles, ExportOrders orders,
-                     CurrentTenant caller) {
+    SeedPathResource(JobResource jobs, ResultResource results, ExportOrders orders, ObjectStore store,
+                     CurrentTenant caller, ObjectMapper json, JobApiConfig config) {
         this.jobs = jobs;
         this.results = results;
-        this.exportFiles = exportFiles;
         this.orders = orders;
+        this.store = store;
         this.caller = caller;
+        this.json = json;
+        this.exportWait = config.seedExportWait();
     }
 
     @POST
@@ -73,38 +81,56 @@ public class SeedPathResource {
     @RolesAllowed("READ_CODE2ASIN")
     @Operation(summary = "Results of a job (seed 000's path); the same as GET /jobs/{id}/results")
     public Uni<ResultsPage> results(@PathParam("id") UUID id, @QueryParam("status") String status,
-                                    @QueryParam("match_type") String matchType, @QueryParam("skip") Integer skip,
-                                    @QueryParam("limit") Integer limit, @QueryParam("page") Integer page,
-                                    @QueryParam("per_page") Integer perPage) {
-        return results.results(id, status, matchType, skip, limit, page, perPage);
+                                    @QueryParam("match_type") String matchType, @BeanParam PageParams paging) {
+        return results.results(id, status, matchType, paging);
     }
 
     /**
      * Seed 002's export: asks for the export, then answers the file itself when export-service writes it within
-     * 30 s (as {@code curl -o} expects), else 202 with the export's status URL.
+     * {@code job-api.seed-export-wait} (30 s; as {@code curl -o} expects), else 202 with the export's status URL in
+     * Location. The wait is a timer and the file is streamed a chunk at a time: no thread is held while waiting.
      */
     @POST
     @Path("/export/results/{id}")
     @RolesAllowed("WRITE_CODE2ASIN")
-    @Blocking
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Export a completed job's results (seed 002's path): format csv (default), json or excel; "
             + "the file when ready within 30 s, else 202 with the export's status")
-    public Response export(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("csv") String format,
-                           @QueryParam("include_unmatched") @DefaultValue("true") boolean includeUnmatched)
-            throws Throwable {
+    public RestMulti<byte[]> export(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("csv") String format,
+                                    @QueryParam("include_unmatched") @DefaultValue("true") boolean includeUnmatched) {
         String tenant = caller.id();
-        String user = caller.user();
         ExportFormat wanted = ExportResource.format(format);
-        ExportFile export = VertxContextSupport.subscribeAndAwait(
-                () -> orders.request(id, tenant, user, wanted, includeUnmatched));
-        Instant deadline = Instant.now().plus(EXPORT_WAIT);
-        while ("requested".equals(export.status) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-            UUID exportId = export.id;
-            export = VertxContextSupport.subscribeAndAwait(() -> orders.find(id, exportId, tenant));
+        Uni<ExportFile> answered = orders.request(id, tenant, caller.user(), wanted, includeUnmatched)
+                .chain(export -> orders.answered(export, tenant, exportWait));
+        return RestMulti.fromUniResponse(answered, this::body, SeedPathResource::headers, SeedPathResource::status);
+    }
+
+    private Multi<byte[]> body(ExportFile export) {
+        if ("done".equals(export.status)) {
+            return store.read(export.objectKey);
         }
-        return "done".equals(export.status) ? exportFiles.stream(export)
-                : Response.status("failed".equals(export.status) ? 502 : 202).type(MediaType.APPLICATION_JSON)
-                        .entity(ExportView.of(export)).build();
+        try {
+            return Multi.createFrom().item(json.writeValueAsBytes(ExportView.of(export)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("export " + export.id + " could not be written as JSON", e);
+        }
+    }
+
+    private static int status(ExportFile export) {
+        return switch (export.status) {
+            case "done" -> 200;
+            case "failed" -> 502;
+            default -> 202;
+        };
+    }
+
+    private static Map<String, List<String>> headers(ExportFile export) {
+        if ("done".equals(export.status)) {
+            return Map.of("Content-Type", List.of(ExportResource.contentType(export)),
+                    "Content-Disposition", List.of(ExportResource.disposition(export)));
+        }
+        ExportView view = ExportView.of(export);
+        return "failed".equals(export.status) ? Map.of("Content-Type", List.of(MediaType.APPLICATION_JSON))
+                : Map.of("Content-Type", List.of(MediaType.APPLICATION_JSON), "Location", List.of(view.statusUrl()));
     }
 }

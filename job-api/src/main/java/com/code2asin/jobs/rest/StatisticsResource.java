@@ -1,14 +1,13 @@
 package com.code2asin.jobs.rest;
 
-import com.code2asin.jobs.domain.InvalidException;
 import com.code2asin.jobs.domain.JobStatus;
 import com.code2asin.jobs.repository.StatisticsRepository;
+import com.code2asin.jobs.rest.dto.WholeNumber;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The tenant's global statistics and its error statistics, as the seeds' statistics pages show them. */
 @Path("/api/v1/code2asin")
@@ -75,10 +77,9 @@ public class StatisticsResource {
     @RolesAllowed("READ_CODE2ASIN")
     @WithSession
     @Operation(summary = "Codes in error over the last days, by category, with the automatic retry schedule")
-    public Uni<Map<String, Object>> errors(@QueryParam("days") @DefaultValue("7") int days) {
-        if (days < 1 || days > 365) {
-            throw new InvalidException("days must be between 1 and 365");
-        }
+    public Uni<Map<String, Object>> errors(@QueryParam("days") @Parameter(description = "1 to 365, default 7",
+            schema = @Schema(type = SchemaType.INTEGER)) String daysBack) {
+        int days = WholeNumber.of("days", daysBack, 7, 1, 365);
         Instant since = Instant.now().minus(Duration.ofDays(days));
         return statistics.errorsSince(caller.id(), since).map(byCategory -> {
             long total = byCategory.values().stream().mapToLong(Long::longValue).sum();

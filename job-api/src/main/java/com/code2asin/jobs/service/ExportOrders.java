@@ -15,6 +15,7 @@ import com.code2asin.model.event.ExportRequested;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,21 +23,25 @@ import java.util.UUID;
 
 /**
  * Exports asked for through the API: recorded as {@code requested} and announced to export-service through the
- * outbox, in one transaction. The same format and rows asked again is the same export while it is done or pending
- * (for at most ten minutes), and made from the job's latest results (a retried job completes again).
+ * outbox, in one transaction. The same format and rows asked again, at once or later, is the same export while it is
+ * done or pending (for at most ten minutes), and made from the job's latest results (a retried job completes again).
  */
 @ApplicationScoped
 public class ExportOrders {
 
     /** A requested export without answer after this long is taken as lost and asked for again. */
     private static final Duration PENDING_FOR_TOO_LONG = Duration.ofMinutes(10);
+    /** How often an export awaited by a request is looked at again. */
+    private static final Duration LOOK_AGAIN = Duration.ofMillis(250);
 
     private final JobRepository jobs;
     private final ExportFileRepository exports;
     private final JobLogRepository logs;
     private final Outbox outbox;
+    private final Vertx vertx;
 
-    ExportOrders(JobRepository jobs, ExportFileRepository exports, JobLogRepository logs, Outbox outbox) {
+    ExportOrders(JobRepository jobs, ExportFileRepository exports, JobLogRepository logs, Outbox outbox, Vertx vertx) {
+        this.vertx = vertx;
         this.jobs = jobs;
         this.exports = exports;
         this.logs = logs;
@@ -46,7 +51,8 @@ public class ExportOrders {
     @WithTransaction
     public Uni<ExportFile> request(UUID jobId, String tenant, String user, ExportFormat format,
                                    boolean includeUnmatched) {
-        return jobs.findOwned(jobId, tenant).flatMap(job -> {
+        return jobs.findOwned(jobId, tenant).call(job -> job == null ? Uni.createFrom().voidItem()
+                : exports.lockRequests(jobId)).flatMap(job -> {
             if (job == null) {
                 throw new NotFoundException("job " + jobId + " not found");
             }
@@ -76,6 +82,23 @@ public class ExportOrders {
                     }
                     return export;
                 });
+    }
+
+    /**
+     * The export once export-service has answered (done or failed), or as it stands when {@code patience} has
+     * passed. It is looked at again a few times a second on a Vert.x timer, so no thread waits meanwhile.
+     */
+    public Uni<ExportFile> answered(ExportFile export, String tenant, Duration patience) {
+        return answered(export, tenant, Instant.now().plus(patience));
+    }
+
+    private Uni<ExportFile> answered(ExportFile export, String tenant, Instant deadline) {
+        if (!"requested".equals(export.status) || Instant.now().plus(LOOK_AGAIN).isAfter(deadline)) {
+            return Uni.createFrom().item(export);
+        }
+        return Uni.createFrom().<Long>emitter(timer -> vertx.setTimer(LOOK_AGAIN.toMillis(), timer::complete))
+                .chain(() -> find(export.jobId, export.id, tenant))
+                .chain(again -> answered(again, tenant, deadline));
     }
 
     private Uni<ExportFile> create(Job job, String user, ExportFormat format, boolean includeUnmatched) {

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A person accepts a result's ASIN (or another candidate) or rejects it. The item becomes {@code manual}, with who
@@ -32,6 +33,8 @@ public class ReviewService {
 
     private static final TypeReference<List<Candidate>> CANDIDATES = new TypeReference<>() {
     };
+    /** Every ASIN: exactly 10 letters or digits (B0 and 8 more, or a book's ISBN-10). */
+    private static final Pattern ASIN = Pattern.compile("[A-Z0-9]{10}");
 
     private final JobService jobs;
     private final JobItemRepository items;
@@ -51,15 +54,17 @@ public class ReviewService {
     }
 
     @WithTransaction
-    public Uni<JobItem> accept(UUID jobId, UUID itemId, String tenant, String user, String asin) {
+    public Uni<JobItem> accept(UUID jobId, UUID itemId, String tenant, String user, String named) {
+        String asin = named == null ? null : checkAsin(normal(named));
         return reviewable(jobId, itemId, tenant).flatMap(item -> {
             List<Candidate> candidates = candidates(item);
-            String wanted = asin != null ? normal(asin) : item.asin != null ? item.asin
+            String wanted = asin != null ? asin : item.asin != null ? item.asin
                     : candidates.size() == 1 ? candidates.get(0).asin() : null;
             if (wanted == null) {
                 throw new InvalidException("name the ASIN to accept ({\"asin\": \"...\"}), one of "
                         + candidates.stream().map(Candidate::asin).toList());
             }
+            checkAsin(wanted);
             Candidate chosen = candidates.stream().filter(c -> c.asin().equals(wanted)).findFirst().orElse(null);
             if (chosen == null && !wanted.equals(item.asin)) {
                 throw new InvalidException("ASIN " + wanted + " is not among this item's candidates "
@@ -81,12 +86,14 @@ public class ReviewService {
     }
 
     @WithTransaction
-    public Uni<JobItem> reject(UUID jobId, UUID itemId, String tenant, String user, String asin) {
+    public Uni<JobItem> reject(UUID jobId, UUID itemId, String tenant, String user, String named) {
+        String asin = named == null ? null : checkAsin(normal(named));
         return reviewable(jobId, itemId, tenant).flatMap(item -> {
-            String rejected = asin != null ? normal(asin) : item.asin;
+            String rejected = asin != null ? asin : item.asin;
             if (rejected == null) {
                 throw new InvalidException("this item has no ASIN chosen: name the one to reject ({\"asin\": \"...\"})");
             }
+            checkAsin(rejected);
             boolean othersLeft = candidates(item).stream().anyMatch(c -> !c.asin().equals(rejected));
             if (rejected.equals(item.asin)) {
                 item.asin = null;
@@ -138,5 +145,14 @@ public class ReviewService {
 
     private static String normal(String asin) {
         return asin.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** The ASIN, or a 400 saying what one looks like (a decision is remembered under it: it must be one). */
+    private static String checkAsin(String asin) {
+        if (!ASIN.matcher(asin).matches()) {
+            throw new InvalidException("'" + (asin.length() <= 24 ? asin : asin.substring(0, 24) + "...")
+                    + "' is not an ASIN: an ASIN is exactly 10 letters or digits (A-Z, 0-9), such as B00KWB94LS");
+        }
+        return asin;
     }
 }
