@@ -28,8 +28,14 @@ public interface JobApiConfig {
     @WithDefault("100ms")
     Duration dispatchGap();
 
-    /** A batch without batch.done after this long is sent again with the next attempt number. */
-    @WithDefault("2m")
+    /**
+     * A batch without batch.done this long after Kafka took it is sent again with the next attempt number. Longer
+     * than lookup-worker's max-batch-wait (10m) and its retries: a worker waiting on Amazon's quota or Retry-After
+     * answers first (items it could not look up fail as api_rate_limit and are retried on schedule), so a waiting
+     * batch is never raced by a second attempt spending quota again. A worker that dies does not need this clock:
+     * Kafka hands its uncommitted record to another replica.
+     */
+    @WithDefault("15m")
     Duration batchTimeout();
 
     /**

@@ -15,7 +15,9 @@ import jakarta.enterprise.event.Observes;
  * larger than {@code max-upload-bytes} (413), a JSON body larger than {@code max-json-bytes} (413) or without a
  * Content-Length (411: JSON is parsed whole, so its size must be known first). An upload sent in chunks without a
  * Content-Length is stored to disk as it comes and cut by the HTTP layer's {@code max-body-size} (a 413 problem from
- * {@link ProblemMapper}); under that cap, {@link JobIntake} measures the file once received.
+ * {@link ProblemMapper}); under that cap, {@link JobIntake} measures the file once received. A body that is not the
+ * multipart it claims to be (no closing boundary, no boundary at all) fails in the HTTP layer's parser, before any
+ * exception mapper: it is answered a 400 problem here too.
  */
 @ApplicationScoped
 public class UploadLimit {
@@ -29,7 +31,24 @@ public class UploadLimit {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::check);
+        router.route().order(Integer.MIN_VALUE).handler(this::check).failureHandler(this::unreadable);
+    }
+
+    private void unreadable(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        String type = ctx.request().getHeader("Content-Type");
+        boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        if (!multipart || ctx.response().headWritten()) {
+            ctx.next();
+        } else if (failure instanceof jakarta.ws.rs.WebApplicationException cut
+                && cut.getResponse().getStatus() == 413) {
+            refuse(ctx, 413, "Content Too Large", overTheCap(uploadLimit)); // the parser's cut, not a server error
+        } else if (failure instanceof java.io.IOException) {
+            refuse(ctx, 400, "Bad Request", "the body is not valid " + type + " (" + failure.getMessage()
+                    + "): send the file as a form field named 'file' of a multipart/form-data request");
+        } else {
+            ctx.next();
+        }
     }
 
     /** The answer to a body the HTTP layer cut at its cap (sent in chunks, so refused only when it got there). */

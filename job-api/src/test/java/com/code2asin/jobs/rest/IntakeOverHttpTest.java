@@ -137,6 +137,16 @@ class IntakeOverHttpTest {
     }
 
     @Test
+    void aBodyThatIsNotTheMultipartItClaimsIsA400() {
+        given().auth().oauth2(JobResourceTest.token("alice")).contentType("multipart/form-data; boundary=x")
+                .body("--y\r\nnothing of the kind\r\n".getBytes())
+                .post(API + "/jobs").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(JobResourceTest.token("alice")).contentType("multipart/form-data")
+                .body("no boundary at all".getBytes())
+                .post(API + "/jobs").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void anUploadSentInChunksIsCutAtTheBodyLimitWithAProblem() throws Exception {
         String boundary = "chunks";
         byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
