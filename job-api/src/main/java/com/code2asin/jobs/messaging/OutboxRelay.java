@@ -59,6 +59,10 @@ public class OutboxRelay {
         rounds.request();
     }
 
+    void stop(@Observes io.quarkus.runtime.ShutdownEvent shutdown) {
+        rounds.stop();
+    }
+
     /** Events were just committed: relayed now, not at the next tick. */
     void written(@Observes Outbox.Written written) {
         rounds.request();

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * when what it waits for has happened (a batch answered, events written). Asked while a round runs, it runs once
  * more when that round ends, however often it was asked: nothing asked is missed, nothing piles up. Rounds start at
  * least {@code gap} apart, so that work asked for many times a second is done a few times a second, in bulk. (The
- * scheduler alone checks its timers once a second, which would put a second between each hop of a lookup.)
+ * scheduler alone checks its timers once a second, which would put a second between each hop of a lookup.) Once
+ * stopped (the service shutting down) no round starts: they would only fail on a closed connection pool.
  */
 public final class BackgroundRound {
 
@@ -29,6 +30,7 @@ public final class BackgroundRound {
     private final Supplier<Uni<Void>> round;
     private final long gapMillis;
     private volatile long startedAt;
+    private volatile boolean stopped;
 
     public BackgroundRound(Vertx vertx, String name, Duration gap, Supplier<Uni<Void>> round) {
         this.vertx = vertx;
@@ -39,9 +41,14 @@ public final class BackgroundRound {
 
     /** Runs a round now, or once more after the one running. */
     public void request() {
-        if (state.getAndUpdate(s -> s == IDLE ? RUNNING : AGAIN) == IDLE) {
+        if (!stopped && state.getAndUpdate(s -> s == IDLE ? RUNNING : AGAIN) == IDLE) {
             startAfterGap();
         }
+    }
+
+    /** No round starts from now on; the one running, if any, ends as it will. */
+    public void stop() {
+        stopped = true;
     }
 
     private void startAfterGap() {
@@ -54,6 +61,10 @@ public final class BackgroundRound {
     }
 
     private void start() {
+        if (stopped) {
+            state.set(IDLE);
+            return;
+        }
         startedAt = System.currentTimeMillis();
         runOnOwnContext(vertx, () -> round.get().onFailure().invoke(e -> Log.warnf("%s failed, the next round "
                 + "tries again: %s", name, e.getMessage())).onFailure().recoverWithNull(), this::ended);

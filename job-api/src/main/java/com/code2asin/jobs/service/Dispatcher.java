@@ -21,6 +21,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -66,6 +67,10 @@ public class Dispatcher {
     @Scheduled(every = "${job-api.dispatch-interval:1s}", delayed = "1s")
     void tick() {
         rounds.request();
+    }
+
+    void stop(@Observes io.quarkus.runtime.ShutdownEvent shutdown) {
+        rounds.stop();
     }
 
     /** A batch was answered (its window has room again): a round now rather than at the next tick. */
