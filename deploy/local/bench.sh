@@ -124,6 +124,7 @@ run_scale_bench() {
   build_apps
   mkdir -p "$STATE/bench"
   rm -f "$LOGS/$SCALE_PREFIX"*.log
+  groups_at_the_end "$group"
   start_bg "${SCALE_PREFIX}amazon-simulator" "$ROOT/amazon-simulator" env SIMULATOR_QUOTA_SP_API_RATE=0 \
     "$JAVA" "${SERVICE_JVM[@]}" -jar target/quarkus-app/quarkus-run.jar
   wait_for "${SCALE_PREFIX}amazon-simulator" 120 http_ok "http://127.0.0.1:8089/q/health/ready"
@@ -148,18 +149,35 @@ run_scale_bench() {
   scale_down
 }
 
-# The env settings that put every incoming channel of a service in the run's own group, at the end of its topics.
-scale_groups() {
-  local channels channel var
+# The channels of each service; channel c reads topic code2asin.c.v1.
+service_channels() {
   case "$1" in
-    job-api) channels="batch-done images-stored export-done job-commands" ;;
-    lookup-worker) channels="lookup-requested" ;;
-    image-fetcher) channels="image-requested" ;;
-    export-service) channels="jobs export-requested" ;;
+    job-api) echo "batch-done images-stored export-done job-commands" ;;
+    lookup-worker) echo "lookup-requested" ;;
+    image-fetcher) echo "image-requested" ;;
+    export-service) echo "export-requested jobs" ;;
   esac
-  for channel in $channels; do
-    var="MP_MESSAGING_INCOMING_$(echo "$channel" | tr 'a-z-' 'A-Z_')"
-    echo "${var}_GROUP_ID=$2-$1 ${var}_AUTO_OFFSET_RESET=latest"
+}
+
+# The env settings that put every incoming channel of a service in the run's own group.
+scale_groups() {
+  local channel
+  for channel in $(service_channels "$1"); do
+    echo "MP_MESSAGING_INCOMING_$(echo "$channel" | tr 'a-z-' 'A-Z_')_GROUP_ID=$2-$1"
+  done
+}
+
+# groups_at_the_end GROUP: commits GROUP-<service> at the current end of each service's topics, before the services
+# join: the run skips what earlier runs left, and a partition that changes hands mid-run (a replica killed before
+# its first commit) resumes where the group was, not at the end (what auto.offset.reset=latest would do).
+groups_at_the_end() {
+  local service channel topics
+  for service in job-api lookup-worker image-fetcher export-service; do
+    topics=""
+    for channel in $(service_channels "$service"); do topics="$topics code2asin.$channel.v1"; done
+    # shellcheck disable=SC2086 # one argument per topic
+    "$JAVA" "${JVM_FLAGS[@]}" -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" \
+      com.code2asin.bench.GroupsAtTheEnd 127.0.0.1:9092 "$1-$service" $topics || die "cannot prepare group $1-$service"
   done
 }
 
@@ -192,6 +210,7 @@ run_hostile_bench() {
   build_apps
   mkdir -p "$STATE/bench"
   rm -f "$LOGS/$HOSTILE_PREFIX"*.log
+  groups_at_the_end "$group"
   start_bg "${HOSTILE_PREFIX}job-api" "$ROOT/job-api" env $(scale_groups job-api "$group") \
     "$JAVA" "${SERVICE_JVM[@]}" "-Xlog:gc:file=$LOGS/${HOSTILE_PREFIX}job-api-gc.log" -jar target/quarkus-app/quarkus-run.jar
   start_bg "${HOSTILE_PREFIX}image-fetcher" "$ROOT/image-fetcher" env $(scale_groups image-fetcher "$group") \

@@ -16,6 +16,7 @@ run_fault_bench() {
   mkdir -p "$STATE/bench"
   rm -f "$LOGS/$FAULTS_PREFIX"*.log
   echo "bench-faults-$BENCH_RUN" > "$FAULTS_GROUP_FILE"
+  groups_at_the_end "bench-faults-$BENCH_RUN"
   start_bg "${FAULTS_PREFIX}amazon-simulator" "$ROOT/amazon-simulator" "$JAVA" "${SERVICE_JVM[@]}" -jar \
     target/quarkus-app/quarkus-run.jar
   wait_for "${FAULTS_PREFIX}amazon-simulator" 120 http_ok "http://127.0.0.1:8089/q/health/ready"
@@ -34,7 +35,7 @@ run_fault_bench() {
   faults_down
 }
 
-# One replica, as the bench runs it: its service's heap, its group at the end of the topics, images given up on after
+# One replica, as the bench runs it: its service's heap, the run's group, images given up on after
 # 2 minutes instead of 10 (a scenario that loses an images.stored would otherwise last 10 minutes).
 faults_start_app() {
   local name="$1" entry dir port

@@ -29,10 +29,22 @@ public final class ConsumerGroups {
      */
     public static Map<String, String> freshAtTheEnd(String prefix, Map<String, String> topicByChannel) {
         String group = prefix + "-" + UUID.randomUUID();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP))) {
+        atTheEnd(BOOTSTRAP, group, topicByChannel.values());
+        Map<String, String> config = new HashMap<>();
+        topicByChannel.keySet().forEach(channel -> config.put("mp.messaging.incoming." + channel + ".group.id", group));
+        return config;
+    }
+
+    /**
+     * Commits {@code group}'s offsets at the current end of {@code topics}. Unlike {@code auto.offset.reset=latest},
+     * a partition that changes hands later (a replica killed before its first commit) resumes where the group was,
+     * not at the end of what arrived meanwhile.
+     */
+    public static void atTheEnd(String bootstrap, String group, java.util.Collection<String> topics) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             Set<String> existing = admin.listTopics().names().get();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            for (String topic : topicByChannel.values()) {
+            for (String topic : topics) {
                 if (existing.contains(topic)) {
                     admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
                             .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
@@ -44,10 +56,7 @@ public final class ConsumerGroups {
                 admin.alterConsumerGroupOffsets(group, ends).all().get();
             }
         } catch (Exception e) {
-            throw new IllegalStateException("cannot prepare consumer group " + group + " on the local Kafka", e);
+            throw new IllegalStateException("cannot prepare consumer group " + group + " on " + bootstrap, e);
         }
-        Map<String, String> config = new HashMap<>();
-        topicByChannel.keySet().forEach(channel -> config.put("mp.messaging.incoming." + channel + ".group.id", group));
-        return config;
     }
 }
