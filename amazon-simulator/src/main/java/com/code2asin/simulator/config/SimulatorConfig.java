@@ -144,5 +144,13 @@ public interface SimulatorConfig {
         /** Above 0: every catalog and search call is answered 429 with a Retry-After of this many seconds. */
         @WithDefault("0")
         long throttleRetryAfterS();
+
+        /** Above 0: each access token is refused once, at that use (1 = its first call), as a revoked one is. */
+        @WithDefault("0")
+        int refuseTokenAtUse();
+
+        /** Above 0: the token endpoints answer nothing for that many seconds after start-up (requests are held). */
+        @WithDefault("0")
+        long tokenHangS();
     }
 }

@@ -1,24 +1,37 @@
 package com.code2asin.simulator.control;
 
+import com.code2asin.simulator.auth.TokenStore;
 import com.code2asin.simulator.config.SimulatorConfig;
+import com.code2asin.simulator.creators.CreatorsTokens;
+import io.quarkus.logging.Log;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Quotas and faults in force: from config at start, changed at runtime by PUT /sim/config. */
+/**
+ * Quotas and faults in force: from config at start, changed at runtime by PUT /sim/config; and the one-shot
+ * {@code forget-tokens} action, applied to the SP-API and Creators token stores.
+ */
 @Singleton
 public class Settings {
 
     private volatile Map<Api, QuotaPlan> quotas;
     private volatile FaultPlan faults;
+    private volatile Instant tokenHangUntil;
     private final Map<Api, QuotaPlan> initialQuotas;
     private final FaultPlan initialFaults;
+    private final TokenStore spTokens;
+    private final CreatorsTokens creatorsTokens;
 
     @Inject
-    public Settings(SimulatorConfig config) {
+    public Settings(SimulatorConfig config, TokenStore spTokens, CreatorsTokens creatorsTokens) {
+        this.spTokens = spTokens;
+        this.creatorsTokens = creatorsTokens;
         Map<Api, QuotaPlan> q = new EnumMap<>(Api.class);
         SimulatorConfig.Quota sp = config.quota().spApi();
         // the legacy simulator.rate-limit key applies when quota.sp-api.rate is not set
@@ -30,8 +43,10 @@ public class Settings {
         this.initialQuotas = Map.copyOf(q);
         this.initialFaults = new FaultPlan(f.latencyMsMin(), f.latencyMsMax(), f.latencyMsMedian(), f.latencyMsP99(),
                 f.errorRate(), f.dropRate(),
-                f.malformedRate(), f.tokenEndpoints(), f.throttleRetryAfterS());
+                f.malformedRate(), f.tokenEndpoints(), f.throttleRetryAfterS(), f.refuseTokenAtUse(), f.tokenHangS(),
+                null);
         reset();
+        tokenHangUntil = Instant.now().plusSeconds(Math.max(0, f.tokenHangS()));
     }
 
     public QuotaPlan quota(Api api) {
@@ -42,13 +57,23 @@ public class Settings {
         return faults;
     }
 
+    /** How long the token endpoints still hang (zero when they answer). */
+    public Duration tokenHangLeft() {
+        Duration left = Duration.between(Instant.now(), tokenHangUntil);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
     public SimSettings view() {
         Map<String, QuotaPlan> q = new LinkedHashMap<>();
         quotas.forEach((api, plan) -> q.put(api.key(), plan));
-        return new SimSettings(q, faults);
+        long hangLeft = tokenHangLeft().toMillis();
+        return new SimSettings(q, faults.withTokenHangLeft((hangLeft + 999) / 1000));
     }
 
-    /** Applies the non-null fields of {@code patch}; an unknown API key is refused. */
+    /**
+     * Applies the non-null fields of {@code patch}; an unknown API key is refused. A {@code token-hang-s} starts its
+     * hang now; {@code forget-tokens: true} forgets every token issued so far.
+     */
     public synchronized SimSettings update(SimSettings patch) {
         if (patch.quota() != null) {
             Map<Api, QuotaPlan> q = new EnumMap<>(quotas);
@@ -58,14 +83,24 @@ public class Settings {
             });
             quotas = Map.copyOf(q);
         }
-        faults = faults.merge(patch.faults());
+        FaultPlan f = patch.faults();
+        faults = faults.merge(f);
+        if (f != null && f.tokenHangS() != null) {
+            tokenHangUntil = Instant.now().plusSeconds(Math.max(0, f.tokenHangS()));
+        }
+        if (f != null && Boolean.TRUE.equals(f.forgetTokens())) {
+            spTokens.revokeAll();
+            creatorsTokens.store().revokeAll();
+            Log.info("Every SP-API and Creators API access token issued so far is forgotten");
+        }
         return view();
     }
 
-    /** Back to the configured values. */
+    /** Back to the configured quotas and faults; a token hang in progress ends. */
     public synchronized void reset() {
         quotas = initialQuotas;
         faults = initialFaults;
+        tokenHangUntil = Instant.EPOCH;
     }
 
     private static Api apiOf(String key) {

@@ -7,6 +7,7 @@ import com.code2asin.simulator.catalog.Catalog;
 import com.code2asin.simulator.config.SimulatorConfig;
 import com.code2asin.simulator.catalog.Product;
 import com.code2asin.simulator.control.Api;
+import com.code2asin.simulator.control.Settings;
 import com.code2asin.simulator.creators.CreatorsRequests.GetItems;
 import com.code2asin.simulator.creators.CreatorsRequests.SearchItems;
 import com.code2asin.simulator.creators.CreatorsResponses.ErrorData;
@@ -47,15 +48,17 @@ public class CreatorsResource {
     private final Stats stats;
     private final CreatorsItemMapper mapper;
     private final Set<String> ineligible;
+    private final Settings settings;
 
     public CreatorsResource(Catalog catalog, CreatorsTokens tokens, QuotaBook quotas, Stats stats,
-                            SimulatorConfig config) {
+                            SimulatorConfig config, Settings settings) {
         this.catalog = catalog;
         this.tokens = tokens;
         this.quotas = quotas;
         this.stats = stats;
         this.mapper = new CreatorsItemMapper(catalog);
         this.ineligible = Set.copyOf(config.creators().ineligibleClients().orElse(List.of()));
+        this.settings = settings;
     }
 
     @POST
@@ -134,12 +137,15 @@ public class CreatorsResource {
         if (token == null) {
             throw CreatorsException.unauthorized("MissingToken", "The request is missing a valid bearer token.");
         }
-        switch (tokens.store().check(token)) {
+        switch (tokens.store().present(token, settings.faults().refuseTokenAtUse())) {
             case VALID -> {
             }
             case EXPIRED -> throw CreatorsException.unauthorized("ExpiredToken", "The access token has expired.");
-            case UNKNOWN -> throw CreatorsException.unauthorized("InvalidToken",
-                    "The access token is invalid, malformed or revoked.");
+            case REVOKED, UNKNOWN -> {
+                stats.tokenRefused();
+                throw CreatorsException.unauthorized("InvalidToken",
+                        "The access token is invalid, malformed or revoked.");
+            }
         }
         String credential = tokens.store().owner(token);
         if (ineligible.contains(credential)) {

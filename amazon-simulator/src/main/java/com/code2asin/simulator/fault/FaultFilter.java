@@ -26,6 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Counts catalog and search calls per API and credential, and injects the configured faults into them (and into the
  * token endpoints when asked): latency, 500/503 with the API's error body, a dropped connection, a truncated body.
+ * While a token hang lasts, a token request is held, unanswered, until it ends.
  */
 public class FaultFilter {
 
@@ -56,6 +57,16 @@ public class FaultFilter {
         if (target == null) {
             return Uni.createFrom().nullItem();
         }
+        Duration hang = target.token() ? settings.tokenHangLeft() : Duration.ZERO;
+        if (hang.isPositive()) {
+            stats.tokenHeld();
+            return Uni.createFrom().voidItem().onItem().delayIt().by(hang)
+                    .flatMap(ignored -> inject(context, request, target));
+        }
+        return inject(context, request, target);
+    }
+
+    private Uni<Response> inject(ContainerRequestContext context, HttpServerRequest request, Target target) {
         String credential = target.token() ? TOKEN_ENDPOINT : credential(target.api(), request);
         if (!target.token()) {
             stats.called(target.api(), credential);

@@ -5,6 +5,7 @@ import com.code2asin.simulator.auth.TokenStore;
 import com.code2asin.simulator.catalog.Catalog;
 import com.code2asin.simulator.catalog.Product;
 import com.code2asin.simulator.control.Api;
+import com.code2asin.simulator.control.Settings;
 import com.code2asin.simulator.quota.QuotaBook;
 import com.code2asin.simulator.stats.Stats;
 import jakarta.ws.rs.GET;
@@ -30,12 +31,14 @@ public class CatalogResource {
     private final TokenStore tokens;
     private final QuotaBook quotas;
     private final Stats stats;
+    private final Settings settings;
 
-    public CatalogResource(Catalog catalog, TokenStore tokens, QuotaBook quotas, Stats stats) {
+    public CatalogResource(Catalog catalog, TokenStore tokens, QuotaBook quotas, Stats stats, Settings settings) {
         this.catalog = catalog;
         this.tokens = tokens;
         this.quotas = quotas;
         this.stats = stats;
+        this.settings = settings;
     }
 
     @GET
@@ -98,12 +101,14 @@ public class CatalogResource {
      */
     private String admit(String accessToken) {
         stats.catalogRequested();
-        switch (tokens.check(accessToken)) {
+        switch (tokens.present(accessToken, settings.faults().refuseTokenAtUse())) {
             case VALID -> {
             }
             case EXPIRED -> throw SpApiException.accessDenied("The access token you provided has expired.");
-            case UNKNOWN -> throw SpApiException.accessDenied(
-                    "The access token you provided is revoked, malformed or invalid.");
+            case REVOKED, UNKNOWN -> {
+                stats.tokenRefused();
+                throw SpApiException.accessDenied("The access token you provided is revoked, malformed or invalid.");
+            }
         }
         String credential = tokens.owner(accessToken);
         if (quotas.acquire(Api.SP_API, credential) != Throttle.Verdict.ADMITTED) {

@@ -30,6 +30,8 @@ public class Stats {
     }
 
     private final AtomicLong tokenRequests = new AtomicLong();
+    private final AtomicLong tokenRefusals = new AtomicLong();
+    private final AtomicLong tokenRequestsHeld = new AtomicLong();
     private final AtomicLong catalogRequests = new AtomicLong();
     private final AtomicLong imageRequests = new AtomicLong();
     private final Map<Api, Map<String, Counters>> perApi = new EnumMap<>(Api.class);
@@ -42,6 +44,16 @@ public class Stats {
 
     public void tokenRequested() {
         tokenRequests.incrementAndGet();
+    }
+
+    /** A catalog or search call refused for its access token: unknown, forgotten, or refused once by a fault. */
+    public void tokenRefused() {
+        tokenRefusals.incrementAndGet();
+    }
+
+    /** A token request held by a token hang (answered when it ends, if its client still waits). */
+    public void tokenHeld() {
+        tokenRequestsHeld.incrementAndGet();
     }
 
     public void catalogRequested() {
@@ -90,11 +102,14 @@ public class Stats {
             }
             apis.put(api.key(), new StatsView.ApiCounts(calls, throttled, faults, identifiers, credentials));
         });
-        return new StatsView(tokenRequests.get(), catalogRequests.get(), imageRequests.get(), apis);
+        return new StatsView(tokenRequests.get(), tokenRequestsHeld.get(), tokenRefusals.get(), catalogRequests.get(),
+                imageRequests.get(), apis);
     }
 
     public void reset() {
         tokenRequests.set(0);
+        tokenRefusals.set(0);
+        tokenRequestsHeld.set(0);
         catalogRequests.set(0);
         imageRequests.set(0);
         perApi.values().forEach(Map::clear);

@@ -5,9 +5,14 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.util.Map;
 
-/** GET /sim/stats: totals by kind of request, then per API ("sp-api", "creators") and per credential. */
+/**
+ * GET /sim/stats: totals by kind of request (with the token requests a token hang held and the catalog calls refused
+ * for their access token), then per API ("sp-api", "creators") and per credential.
+ */
 @RegisterForReflection
 public record StatsView(@JsonProperty("token_requests") long tokenRequests,
+                        @JsonProperty("token_requests_held") long tokenRequestsHeld,
+                        @JsonProperty("token_refusals") long tokenRefusals,
                         @JsonProperty("catalog_requests") long catalogRequests,
                         @JsonProperty("image_requests") long imageRequests,
                         @JsonProperty("apis") Map<String, ApiCounts> apis) {

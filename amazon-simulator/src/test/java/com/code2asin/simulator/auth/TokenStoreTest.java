@@ -55,4 +55,23 @@ class TokenStoreTest {
         store.issue();
         assertEquals(TokenStore.Status.UNKNOWN, store.check(old));
     }
+
+    @Test
+    void aRevokedTokenIsRefusedButKeepsItsOwnerAndLaterTokensAreValid() {
+        String token = store.issue("seller-1");
+        store.revokeAll();
+        assertEquals(TokenStore.Status.REVOKED, store.check(token));
+        assertEquals("seller-1", store.owner(token));
+        assertEquals(TokenStore.Status.VALID, store.check(store.issue("seller-1")));
+    }
+
+    @Test
+    void presentingATokenCountsItsUsesAndRefusesItOnceAtTheUseAsked() {
+        String token = store.issue();
+        assertEquals(TokenStore.Status.VALID, store.present(token, 3));
+        assertEquals(TokenStore.Status.VALID, store.present(token, 3));
+        assertEquals(TokenStore.Status.REVOKED, store.present(token, 3));
+        assertEquals(TokenStore.Status.VALID, store.present(token, 3));
+        assertEquals(TokenStore.Status.VALID, store.present(store.issue(), 0), "0: no refusal");
+    }
 }

@@ -24,7 +24,9 @@ class SettingsResourceTest {
                 .body("quota.sp-api.rate", equalTo(0.0f))
                 .body("quota.creators.daily-cap", equalTo(0))
                 .body("faults.error-rate", equalTo(0.0f))
-                .body("faults.token-endpoints", equalTo(false));
+                .body("faults.token-endpoints", equalTo(false))
+                .body("faults.refuse-token-at-use", equalTo(0))
+                .body("faults.token-hang-s", equalTo(0));
     }
 
     @Test

@@ -35,7 +35,7 @@ class FaultTest {
     }
 
     private static FaultPlan plan(long min, long max, long median, long p99) {
-        return new FaultPlan(min, max, median, p99, 0.0, 0.0, 0.0, false, 0L);
+        return new FaultPlan(min, max, median, p99, 0.0, 0.0, 0.0, false, 0L, 0, 0L, null);
     }
 
     private static long[] draws(FaultPlan plan, int n) {

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * Runs one provider call inside its account's quota: waits for a slot, and retries what Amazon calls retryable.
  * A 429 slows the whole account down and is retried up to {@code throttle-retries} times, so no item fails because
  * of throttling the workers caused themselves; a network or 5xx failure is retried {@code retries} times with
- * exponential back-off and jitter.
+ * exponential back-off and jitter. A refused credential is not retried here (the provider already asked for a fresh
+ * token): job-api retries it on the job's schedule, which leaves time to fix the credential.
  */
 @ApplicationScoped
 public class QuotaGuard {
@@ -49,7 +50,7 @@ public class QuotaGuard {
                                 .chain(() -> attempt(account, limits, retries, call, throttles + 1, failures));
                     }
                     if (p.category().retryable() && p.category() != ErrorCategory.API_RATE_LIMIT
-                            && failures < retries) {
+                            && p.category() != ErrorCategory.AUTH && failures < retries) {
                         return delays.sleep(backOff(failures))
                                 .chain(() -> attempt(account, limits, retries, call, throttles, failures + 1));
                     }

@@ -125,7 +125,8 @@ public class LookupService {
             return earlier;
         }
         if (later.status() == ItemStatus.FAILED) {
-            boolean mayPass = later.errorCategory() != null && later.errorCategory().retryable();
+            boolean mayPass = later.errorCategory() != null && later.errorCategory().retryable()
+                    && later.errorCategory() != ErrorCategory.AUTH;
             return mayPass && earlier.candidates().isEmpty() ? later : earlier;
         }
         boolean laterFoundMore = earlier.candidates().isEmpty()

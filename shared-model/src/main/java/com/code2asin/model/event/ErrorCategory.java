@@ -2,7 +2,10 @@ package com.code2asin.model.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Error classes of an item; all but {@code invalid_data} and {@code auth} are retried automatically. */
+/**
+ * Error classes of an item; all but {@code invalid_data} are retried automatically, on the job's retry schedule.
+ * {@code auth} is too: Amazon refused a credential (a fresh token included), which passes once someone fixes it.
+ */
 public enum ErrorCategory {
     @JsonProperty("network") NETWORK,
     @JsonProperty("api_rate_limit") API_RATE_LIMIT,
@@ -15,6 +18,6 @@ public enum ErrorCategory {
     }
 
     public boolean retryable() {
-        return this == NETWORK || this == API_RATE_LIMIT || this == UNKNOWN;
+        return this == NETWORK || this == API_RATE_LIMIT || this == UNKNOWN || this == AUTH;
     }
 }

@@ -7,6 +7,7 @@ import com.code2asin.lookup.domain.CatalogProvider;
 import com.code2asin.lookup.domain.Offer;
 import com.code2asin.lookup.domain.ProviderException;
 import com.code2asin.lookup.domain.Secrets;
+import com.code2asin.lookup.provider.CredentialWatch;
 import com.code2asin.lookup.provider.HttpFailures;
 import com.code2asin.lookup.quota.QuotaGuard;
 import com.code2asin.model.Marketplace;
@@ -49,6 +50,7 @@ public class CreatorsApiProvider implements CatalogProvider {
     private final CredentialVersion version;
     private final CallGuard guard;
     private final LookupConfig.Quota quota;
+    private final CredentialWatch credential;
 
     @Inject
     CreatorsApiProvider(@RestClient CreatorsApi api, CreatorsTokenCache tokens, CreatorsConfig config,
@@ -66,6 +68,13 @@ public class CreatorsApiProvider implements CatalogProvider {
         this.quota = quota;
         this.version = CredentialVersion.parse(config.credentialVersion());
         this.guard = guard;
+        this.credential = new CredentialWatch("Creators API credential (credential id "
+                + Secrets.shortened(config.clientId().orElse(null)) + ", version " + version.value() + " for "
+                + version.region() + " stores, with its secret: LOOKUP_WORKER_CREATORS_CLIENT_ID, "
+                + "LOOKUP_WORKER_CREATORS_CLIENT_SECRET, LOOKUP_WORKER_CREATORS_CREDENTIAL_VERSION)", "Check the "
+                + "credential id and secret in Associates Central, that the version is the one shown beside the "
+                + "credential, and that the Associates account is eligible (403 AssociateNotEligible: it needs "
+                + "qualifying sales).");
     }
 
     @Override
@@ -175,7 +184,7 @@ public class CreatorsApiProvider implements CatalogProvider {
 
     @SuppressWarnings("unchecked")
     private <T> Uni<T> guarded(Supplier<Uni<T>> call) {
-        return guard.call(() -> call.get().map(Object.class::cast)).map(result -> (T) result);
+        return credential.watch(guard.call(() -> call.get().map(Object.class::cast)).map(result -> (T) result));
     }
 
     /**
@@ -195,18 +204,14 @@ public class CreatorsApiProvider implements CatalogProvider {
         return gtin14.startsWith("0") ? gtin14.substring(1) : gtin14;
     }
 
-    /** A refused token is dropped and the call tried once more with a new one, as tokens can expire in flight. */
+    /**
+     * A 401 (missing, expired or bad token) drops the token and the call is made once more with a new one, as tokens
+     * can expire in flight or be revoked; only a 401 to that fresh token, or a 403 (the account is not allowed,
+     * whatever the token), is an {@code auth} failure.
+     */
     private <T> Uni<T> send(Function<String, Uni<T>> withAuthorization) {
-        return sendOnce(withAuthorization)
-                .onFailure(f -> status(f) == 401).recoverWithUni(refused -> {
-                    tokens.invalidate();
-                    return sendOnce(withAuthorization);
-                })
+        return tokens.call(f -> status(f) == 401, token -> withAuthorization.apply(version.authorization(token)))
                 .onFailure().transform(this::classify);
-    }
-
-    private <T> Uni<T> sendOnce(Function<String, Uni<T>> withAuthorization) {
-        return tokens.accessToken().flatMap(token -> withAuthorization.apply(version.authorization(token)));
     }
 
     /** A 200 may carry {@code errors[]} beside the items, or instead of them. */
@@ -239,11 +244,16 @@ public class CreatorsApiProvider implements CatalogProvider {
     }
 
     ProviderException classify(Throwable failure) {
-        return HttpFailures.classify("Creators API", failure, CreatorsApiProvider::reason, tokens::invalidate);
+        return HttpFailures.classify("Creators API", failure, CreatorsApiProvider::reason);
     }
 
-    /** The reason (or type) and message of the error body, for the item's error text. */
+    /** For the item's error text: a 401 that reaches here is to a new token (a cached one's call is repeated). */
     private static String reason(WebApplicationException web) {
+        return (status(web) == 401 ? " to a freshly issued access token too" : "") + errorBody(web);
+    }
+
+    /** The reason (or type) and message of the error body. */
+    private static String errorBody(WebApplicationException web) {
         try {
             SearchItemsResponse.ErrorBody body = web.getResponse().readEntity(SearchItemsResponse.ErrorBody.class);
             if (body != null && (body.reason() != null || body.type() != null || body.message() != null)) {

@@ -1,44 +1,43 @@
 package com.code2asin.lookup.provider.spapi;
 
-import com.code2asin.lookup.provider.spapi.LwaClient;
 import com.code2asin.lookup.config.LookupConfig;
+import com.code2asin.lookup.provider.TokenCache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Holds one SP-API access token and refreshes it shortly before it expires; concurrent callers share one refresh. */
+/**
+ * The SP-API access token: Login with Amazon exchanges the seller's refresh token for it, valid an hour; it is
+ * refreshed {@code refresh-before} ahead of its expiry, and at once when SP-API refuses it (see {@link TokenCache}).
+ */
 @ApplicationScoped
 public class LwaTokenCache {
 
-    private final LookupConfig.SpApi config;
-    private final Uni<String> token;
-    private volatile Instant refreshAt = Instant.MIN;
+    private final TokenCache tokens;
 
     LwaTokenCache(@RestClient LwaClient lwa, LookupConfig config) {
-        this.config = config.spApi();
-        // While a fetch is under way refreshAt is MAX, so callers arriving meanwhile wait for it instead of
-        // starting (and cancelling) fetches of their own; a failed fetch is forgotten at once.
-        this.token = Uni.createFrom()
-                .deferred(() -> {
-                    refreshAt = Instant.MAX;
-                    return lwa.exchange("refresh_token", this.config.refreshToken().orElseThrow(),
-                            this.config.clientId().orElseThrow(), this.config.clientSecret().orElseThrow());
-                })
-                .map(t -> {
-                    refreshAt = Instant.now().plusSeconds(t.expiresIn()).minus(this.config.refreshBefore());
-                    return t.accessToken();
-                })
-                .onFailure().invoke(() -> refreshAt = Instant.MIN)
-                .memoize().until(() -> Instant.now().isAfter(refreshAt));
+        LookupConfig.SpApi spApi = config.spApi();
+        this.tokens = new TokenCache("Login with Amazon", () -> lwa.exchange("refresh_token",
+                        spApi.refreshToken().orElseThrow(), spApi.clientId().orElseThrow(),
+                        spApi.clientSecret().orElseThrow())
+                .map(t -> new TokenCache.Issued(t.accessToken(), t.expiresIn())),
+                spApi.refreshBefore(), Clock.systemUTC());
     }
 
     public Uni<String> accessToken() {
-        return token;
+        return tokens.accessToken();
     }
 
-    /** Forget the token, e.g. after Amazon answered 403 to it. */
+    /** A call with the token, made once more with a new token if SP-API refused the first ({@code refusal}). */
+    public <T> Uni<T> call(Predicate<Throwable> refusal, Function<String, Uni<T>> call) {
+        return tokens.call(refusal, call);
+    }
+
+    /** Forget the token. */
     public void invalidate() {
-        refreshAt = Instant.MIN;
+        tokens.invalidate();
     }
 }

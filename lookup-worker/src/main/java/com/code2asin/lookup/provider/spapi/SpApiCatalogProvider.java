@@ -6,6 +6,7 @@ import com.code2asin.lookup.domain.CatalogProduct;
 import com.code2asin.lookup.domain.CatalogProvider;
 import com.code2asin.lookup.domain.ProviderException;
 import com.code2asin.lookup.domain.Secrets;
+import com.code2asin.lookup.provider.CredentialWatch;
 import com.code2asin.lookup.provider.HttpFailures;
 import com.code2asin.lookup.quota.QuotaGuard;
 import com.code2asin.model.Marketplace;
@@ -25,7 +26,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * SP-API Catalog Items search by identifiers: up to 20 codes a call, one marketplace a call. Codes that fit in
  * 13 digits are sent as EAN (Amazon converts them to GTIN), the others as GTIN; results are mapped back by the
- * returned identifiers, as the response does not say which code found which item.
+ * returned identifiers, as the response does not say which code found which item. A 403 (or 401) to the cached access
+ * token drops it and repeats the call with a new one; only a refusal of that fresh token is an {@code auth} failure.
  */
 @ApplicationScoped
 public class SpApiCatalogProvider implements CatalogProvider {
@@ -42,6 +44,7 @@ public class SpApiCatalogProvider implements CatalogProvider {
     private final LookupConfig.SpApi config;
     private final LookupConfig.Quota quota;
     private final String account;
+    private final CredentialWatch credential;
 
     SpApiCatalogProvider(@RestClient CatalogItemsClient catalog, LwaTokenCache tokens, QuotaGuard guard,
                          LookupConfig config) {
@@ -53,6 +56,12 @@ public class SpApiCatalogProvider implements CatalogProvider {
         // SP-API limits apply per application + selling partner: the refresh token names the partner
         this.account = "sp-api/" + this.config.clientId().orElseThrow() + "/"
                 + Integer.toHexString(this.config.refreshToken().orElseThrow().hashCode());
+        this.credential = new CredentialWatch("SP-API credentials (LWA client id "
+                + Secrets.shortened(this.config.clientId().orElseThrow()) + " with its client secret and the seller's "
+                + "refresh token: LOOKUP_WORKER_SP_API_CLIENT_ID, LOOKUP_WORKER_SP_API_CLIENT_SECRET, "
+                + "LOOKUP_WORKER_SP_API_REFRESH_TOKEN)", "Check that the seller's authorisation of the app still "
+                + "stands, that the client secret is the current one (LWA secrets are rotated every 180 days) and "
+                + "that the app has the Product Listing role.");
     }
 
     @Override
@@ -103,10 +112,11 @@ public class SpApiCatalogProvider implements CatalogProvider {
         if (words.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return guard.call(account, quota, config.retries(), () -> tokens.accessToken()
-                        .flatMap(token -> catalog.searchKeywords(token, marketplace.marketplaceId(),
-                                String.join(",", words), config.includedData(), TITLE_PAGE_SIZE))
-                        .onFailure().transform(this::classify))
+        return credential.watch(guard.call(account, quota, config.retries(), () -> tokens
+                        .call(SpApiCatalogProvider::refused, token -> catalog.searchKeywords(token,
+                                marketplace.marketplaceId(), String.join(",", words), config.includedData(),
+                                TITLE_PAGE_SIZE))
+                        .onFailure().transform(this::classify)))
                 .map(result -> result.items() == null ? List.<CatalogProduct>of() : result.items().stream()
                         .map(item -> SpApiItemMapper.toProduct(item, marketplace)).toList());
     }
@@ -152,23 +162,35 @@ public class SpApiCatalogProvider implements CatalogProvider {
     }
 
     private Uni<CatalogSearchResults> call(Marketplace m, String identifiers, String type, String pageToken) {
-        return guard.call(account, quota, config.retries(), () -> tokens.accessToken()
-                .flatMap(token -> catalog.search(token, m.marketplaceId(), identifiers, type, config.includedData(),
-                        MAX_IDENTIFIERS, pageToken))
-                .onFailure().transform(this::classify));
+        return credential.watch(guard.call(account, quota, config.retries(), () -> tokens
+                .call(SpApiCatalogProvider::refused, token -> catalog.search(token, m.marketplaceId(), identifiers,
+                        type, config.includedData(), MAX_IDENTIFIERS, pageToken))
+                .onFailure().transform(this::classify)));
+    }
+
+    /** SP-API refuses a token it no longer honours with 403 {@code Unauthorized} (SP-API.md 1.2); 401 is read alike. */
+    private static boolean refused(Throwable failure) {
+        return failure instanceof WebApplicationException web
+                && (web.getResponse().getStatus() == 403 || web.getResponse().getStatus() == 401);
     }
 
     private ProviderException classify(Throwable failure) {
-        return HttpFailures.classify("SP-API", failure, SpApiCatalogProvider::errorCode, tokens::invalidate);
+        return HttpFailures.classify("SP-API", failure, SpApiCatalogProvider::errorCode);
     }
 
-    /** The first error code and message of SP-API's {@code {"errors":[...]}} body, for the item's error text. */
+    /** For the item's error text: a refusal that reaches here is of a new token (a cached one's call is repeated). */
     private static String errorCode(WebApplicationException web) {
+        return (refused(web) ? " to a freshly issued access token too" : "") + errorBody(web);
+    }
+
+    /** The first error code, message and details of SP-API's {@code {"errors":[...]}} body. */
+    private static String errorBody(WebApplicationException web) {
         try {
             CatalogSearchResults.ErrorList body = web.getResponse().readEntity(CatalogSearchResults.ErrorList.class);
             if (body != null && body.errors() != null && !body.errors().isEmpty()) {
                 CatalogSearchResults.Error first = body.errors().get(0);
-                return ": " + first.code() + " - " + first.message();
+                return ": " + first.code() + " - " + first.message()
+                        + (first.details() == null || first.details().isBlank() ? "" : " " + first.details());
             }
         } catch (RuntimeException unreadable) {
             // the status alone still says what happened

@@ -50,7 +50,10 @@ class CreatorsApiProviderTest {
         server.close();
     }
 
-    /** Like QuotaGuard without the shared bucket: retries retryable failures at once, up to three times. */
+    /**
+     * Like QuotaGuard without the shared bucket: retries retryable failures at once, up to three times, except a
+     * refused credential (job-api retries that on the job's schedule).
+     */
     private CreatorsApiProvider.CallGuard retrying() {
         return call -> attempt(call, 0);
     }
@@ -58,7 +61,7 @@ class CreatorsApiProviderTest {
     private Uni<Object> attempt(Supplier<Uni<Object>> call, int failures) {
         return call.get().onFailure(ProviderException.class).recoverWithUni(f -> {
             ProviderException p = (ProviderException) f;
-            if (!p.category().retryable() || failures >= 3) {
+            if (!p.category().retryable() || p.category() == ErrorCategory.AUTH || failures >= 3) {
                 return Uni.createFrom().failure(p);
             }
             retried.add(p);
@@ -232,7 +235,9 @@ class CreatorsApiProviderTest {
         ProviderException e = failure(provider().lookup(Marketplace.DE, List.of(EAN)));
 
         assertEquals(ErrorCategory.AUTH, e.category());
-        assertTrue(e.getMessage().contains("HTTP 401: TokenExpired"), e.getMessage());
+        assertEquals("Creators API answered HTTP 401 to a freshly issued access token too: TokenExpired - The access "
+                + "token has expired.", e.getMessage());
+        assertEquals(2, server.tokenRequests().size());
     }
 
     @Test
@@ -244,6 +249,20 @@ class CreatorsApiProviderTest {
         assertEquals(ErrorCategory.AUTH, e.category());
         assertEquals("Creators API answered HTTP 403: AssociateNotEligible - Your account does not currently meet "
                 + "the eligibility requirements.", e.getMessage());
+        assertEquals(1, server.searches().size(), "the account is refused whatever the token: no new one is asked");
+        assertEquals(1, server.tokenRequests().size());
+    }
+
+    @Test
+    void aTokenEndpointRefusingTheCredentialsIsAuthSayingWhatItMeansWithoutACall() {
+        server.tokenReplies.add(FakeCreatorsServer.Reply.status(401, "token-invalid-client.json"));
+
+        ProviderException e = failure(provider().lookup(Marketplace.DE, List.of(EAN)));
+
+        assertEquals(ErrorCategory.AUTH, e.category());
+        assertTrue(e.getMessage().startsWith("Login with Amazon refused the credentials (HTTP 401 invalid_client: "
+                + "Client authentication failed; the client id or secret is wrong"), e.getMessage());
+        assertTrue(server.searches().isEmpty());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.lookup.domain.ProviderException;
 import io.smallrye.mutiny.Uni;
 import java.time.Clock;
 import java.time.Duration;
@@ -143,7 +144,7 @@ class CreatorsTokenCacheTest {
     void aFailedFetchIsNotKept() {
         CreatorsTokenCache cache = cache("3.2");
         auth.gate = CompletableFuture.failedFuture(new IllegalStateException("invalid_client"));
-        assertThrows(IllegalStateException.class, () -> get(cache));
+        assertThrows(ProviderException.class, () -> get(cache));
         auth.gate = CompletableFuture.completedFuture(null);
         assertEquals("token-2", get(cache));
     }

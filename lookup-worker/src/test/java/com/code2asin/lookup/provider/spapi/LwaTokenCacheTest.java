@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.code2asin.lookup.config.LookupConfig;
+import com.code2asin.lookup.domain.ProviderException;
+import com.code2asin.model.event.ErrorCategory;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +39,9 @@ class LwaTokenCacheTest {
     void aFailedExchangeIsNotKeptAndAnInvalidatedTokenIsReplaced() {
         LwaTokenCache cache = new LwaTokenCache(lwa, config());
         failing = true;
-        assertThrows(IllegalStateException.class, () -> cache.accessToken().await().atMost(Duration.ofSeconds(5)));
+        ProviderException down = assertThrows(ProviderException.class,
+                () -> cache.accessToken().await().atMost(Duration.ofSeconds(5)));
+        assertEquals(ErrorCategory.UNKNOWN, down.category());
         failing = false;
         assertEquals("Atza|1", cache.accessToken().await().atMost(Duration.ofSeconds(5)));
         assertEquals("Atza|1", cache.accessToken().await().atMost(Duration.ofSeconds(5)));
