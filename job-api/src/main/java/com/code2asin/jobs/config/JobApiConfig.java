@@ -45,6 +45,17 @@ public interface JobApiConfig {
     @WithDefault("10m")
     Duration imagesTimeout();
 
+    /**
+     * An export export-service has not answered this long after it was asked is recorded failed with that reason
+     * (it can be asked again; a late answer still completes it), so no export shows "requested" forever.
+     */
+    @WithDefault("10m")
+    Duration exportTimeout();
+
+    /** How often exports past export-timeout are looked for. */
+    @WithDefault("1m")
+    Duration exportSweep();
+
     /** Marketplace used when a job names none. */
     @WithDefault("FR")
     String defaultMarketplace();

@@ -15,6 +15,12 @@ public class ExportFileRepository implements PanacheRepositoryBase<ExportFile, U
         return list("jobId", Sort.descending("createdAt"), jobId);
     }
 
+    /** Fails the exports still requested since before {@code before}, with {@code reason}; answers how many. */
+    public Uni<Integer> failRequestedBefore(java.time.Instant before, String reason) {
+        return update("status = 'failed', error = ?1, updatedAt = ?2 where status = 'requested' and createdAt < ?3",
+                reason, java.time.Instant.now(), before);
+    }
+
     /**
      * Takes the lock on the job's export requests until the transaction ends (on any replica): the same export
      * asked for several times at once is then made once.

@@ -12,7 +12,11 @@ import com.code2asin.model.EventTypes;
 import com.code2asin.model.Topics;
 import com.code2asin.model.event.ExportFormat;
 import com.code2asin.model.event.ExportRequested;
+import com.code2asin.jobs.config.JobApiConfig;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -29,8 +33,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ExportOrders {
 
-    /** A requested export without answer after this long is taken as lost and asked for again. */
-    private static final Duration PENDING_FOR_TOO_LONG = Duration.ofMinutes(10);
+    /** How the error of an export export-service did not answer in time begins; a late answer still completes it. */
+    public static final String NO_ANSWER = "export-service did not answer within ";
     /** How often an export awaited by a request is looked at again. */
     private static final Duration LOOK_AGAIN = Duration.ofMillis(250);
 
@@ -39,9 +43,13 @@ public class ExportOrders {
     private final JobLogRepository logs;
     private final Outbox outbox;
     private final Vertx vertx;
+    /** A requested export without answer after this long is taken as lost: failed, and asked for again if wanted. */
+    private final Duration exportTimeout;
 
-    ExportOrders(JobRepository jobs, ExportFileRepository exports, JobLogRepository logs, Outbox outbox, Vertx vertx) {
+    ExportOrders(JobRepository jobs, ExportFileRepository exports, JobLogRepository logs, Outbox outbox, Vertx vertx,
+                 JobApiConfig config) {
         this.vertx = vertx;
+        this.exportTimeout = config.exportTimeout();
         this.jobs = jobs;
         this.exports = exports;
         this.logs = logs;
@@ -61,7 +69,7 @@ public class ExportOrders {
                 throw new ConflictException("job " + jobId + " is " + job.status.value()
                         + ": its results can be exported once it is completed");
             }
-            Instant staleBefore = Instant.now().minus(PENDING_FOR_TOO_LONG);
+            Instant staleBefore = Instant.now().minus(exportTimeout);
             return exports.forJob(jobId).flatMap(existing -> existing.stream()
                     .filter(e -> e.format.equals(format.extension()) && e.includeUnmatched == includeUnmatched)
                     // the same file, if made from the latest results and not lost on the way
@@ -70,6 +78,20 @@ public class ExportOrders {
                     .findFirst().map(same -> Uni.createFrom().item(same))
                     .orElseGet(() -> create(job, user, format, includeUnmatched)));
         });
+    }
+
+    /** Exports left unanswered past export-timeout (export-service down, an event lost) end failed, saying so. */
+    @Scheduled(every = "${job-api.export-sweep:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> failUnanswered() {
+        String reason = NO_ANSWER + exportTimeout.toMinutes() + " min; ask for the export again";
+        return Panache.withTransaction(() -> exports.failRequestedBefore(Instant.now().minus(exportTimeout), reason))
+                .invoke(failed -> {
+                    if (failed > 0) {
+                        Log.warnf("%d export(s) without an answer from export-service failed: %s", failed, reason);
+                    }
+                })
+                .onFailure().invoke(e -> Log.warnf("export sweep failed, the next one tries again: %s", e.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** The export of this tenant's job, or 404. */

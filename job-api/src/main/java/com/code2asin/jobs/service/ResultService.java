@@ -228,7 +228,9 @@ public class ResultService {
         // One reactive session runs one statement at a time, so the two look-ups are chained, not combined.
         return jobs.findById(done.jobId()).flatMap(job -> job == null ? Uni.createFrom().voidItem()
                 : exports.findById(done.exportId()).invoke(known -> checkOwnExport(job, known, done)).flatMap(known -> {
-                    if (known != null && !"requested".equals(known.status)) {
+                    boolean expired = known != null && known.error != null
+                            && known.error.startsWith(ExportOrders.NO_ANSWER); // late, but the file is there
+                    if (known != null && !"requested".equals(known.status) && !expired) {
                         return Uni.createFrom().voidItem();
                     }
                     ExportFile export = known != null ? known : newExport(done);

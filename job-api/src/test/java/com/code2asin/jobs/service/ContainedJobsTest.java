@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * No job can take job-api down for the others: a job over the stated size is refused before anything is kept, and a
  * completion that keeps failing (here S3's bucket is gone) is tried on its schedule, said on the timeline, and then
  * ends the job failed instead of being replayed forever; a try whose process died counts as one. Images that never
- * come hold a job no longer than job-api.images-timeout.
+ * come hold a job no longer than job-api.images-timeout, and an export nobody answers shows failed, with why, after
+ * job-api.export-timeout.
  */
 @QuarkusTest
 @TestProfile(ContainedJobsTest.SmallLimits.class)
@@ -48,7 +49,8 @@ class ContainedJobsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("job-api.max-codes", "50", "job-api.completion-retry-schedule", "1s,1s",
-                    "job-api.bucket", BUCKET, "job-api.images-timeout", "1s");
+                    "job-api.bucket", BUCKET, "job-api.images-timeout", "1s", "job-api.export-timeout", "2s",
+                    "job-api.export-sweep", "1s");
         }
     }
 
@@ -138,6 +140,39 @@ class ContainedJobsTest {
             given().auth().oauth2(alice).get(JOBS + "/" + id + "/results").then().statusCode(200)
                     .body("items[0].asin", equalTo("B0IMAGES01"));
         }
+    }
+
+    @Test
+    void anExportNobodyAnswersEndsFailedSayingWhyAndALateAnswerStillCompletesIt() throws Exception {
+        String alice = token("alice");
+        String id = directImport(alice);
+        given().auth().oauth2(alice).post(JOBS + "/" + id + "/start").then().statusCode(200);
+        awaitStatus(alice, id, "completed");
+        given().auth().oauth2(alice).post(JOBS + "/" + id + "/exports?format=csv").then().statusCode(202); // no
+        // export-service runs here: nobody answers
+        Instant deadline = Instant.now().plusSeconds(30);
+        JsonPath detail;
+        do {
+            Thread.sleep(300);
+            detail = given().auth().oauth2(alice).get(JOBS + "/" + id).then().extract().jsonPath();
+        } while (!"failed".equals(detail.getString("exports[0].status")) && Instant.now().isBefore(deadline));
+        assertEquals("failed", detail.getString("exports[0].status"), detail.prettify());
+        assertTrue(detail.getString("exports[0].error").startsWith("export-service did not answer within"),
+                detail.prettify());
+
+        String exportId = detail.getString("exports[0].id");
+        try (KafkaTestClient kafka = new KafkaTestClient(Topics.EXPORT_DONE)) {
+            kafka.send(Topics.EXPORT_DONE, id, EventTypes.EXPORT_DONE, id, "acme", """
+                    {"export_id":"%s","job_id":"%s","tenant":"acme","format":"csv",
+                     "object_key":"exports/acme/%s/%s.csv","rows":2,"bytes":100}"""
+                    .formatted(exportId, id, id, exportId));
+        }
+        deadline = Instant.now().plusSeconds(30);
+        do {
+            Thread.sleep(300);
+            detail = given().auth().oauth2(alice).get(JOBS + "/" + id).then().extract().jsonPath();
+        } while (!"done".equals(detail.getString("exports[0].status")) && Instant.now().isBefore(deadline));
+        assertEquals("done", detail.getString("exports[0].status"), "a late answer completes the export");
     }
 
     private static String directImport(String token) {
