@@ -1,32 +1,35 @@
 package com.code2asin.jobs.client;
 
 import com.code2asin.jobs.config.JobApiConfig;
-import io.minio.BucketExistsArgs;
+import com.code2asin.support.BucketGuard;
 import io.minio.GetObjectArgs;
-import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.RemoveObjectArgs;
 import io.minio.UploadObjectArgs;
 import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The S3 bucket (MinIO API). The MinIO client blocks, so every call runs on a worker thread and its result comes
  * back on the caller's Vert.x context, where Hibernate Reactive expects to continue. S3 may be away when the service
- * starts: the bucket is then ensured in the background until it answers, and readiness ({@link S3Readiness}) says so
- * meanwhile, instead of the start failing.
+ * starts: the bucket is then ensured in the background until it answers, and before an upload while that has not
+ * happened ({@link BucketGuard}), instead of the start failing; the guard is the readiness check {@code s3} meanwhile.
  */
 @ApplicationScoped
 public class ObjectStore {
@@ -35,65 +38,33 @@ public class ObjectStore {
 
     private final MinioClient minio;
     private final String bucket;
-    private volatile boolean bucketReady;
-    private volatile String lastFailure = "not tried yet";
+
+    /** Also the readiness check "s3": DOWN, with the last error, until S3 has answered that the bucket is there. */
+    @Produces
+    @Readiness
+    final BucketGuard guard;
 
     ObjectStore(MinioClient minio, JobApiConfig config) {
         this.minio = minio;
         this.bucket = config.bucket();
+        this.guard = new BucketGuard(minio, bucket);
     }
 
-    /** From the start, until the bucket has been reached once. */
-    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void ensureBucketUntilReady() {
-        if (!bucketReady) {
-            ensureBucket();
-        }
+    void start(@Observes StartupEvent event) {
+        guard.start();
     }
 
-    /** Creates the bucket if it is missing; false (and the reason kept) while S3 does not answer. */
-    boolean ensureBucket() {
-        try {
-            if (!minio.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
-                try {
-                    minio.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
-                } catch (io.minio.errors.ErrorResponseException raced) {
-                    if (!minio.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
-                        throw raced;
-                    }
-                }
-            }
-            if (!bucketReady) {
-                Log.infof("S3 bucket %s is ready", bucket);
-            }
-            bucketReady = true;
-        } catch (Exception e) {
-            String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-            if (!reason.equals(lastFailure)) {
-                Log.warnf("S3 bucket %s not reachable (tried every 5 s, not ready meanwhile): %s", bucket, reason);
-            }
-            lastFailure = reason;
-        }
-        return bucketReady;
-    }
-
-    /** Whether the bucket has been reached (and made if it was missing) since the service started. */
-    public boolean bucketReady() {
-        return bucketReady;
-    }
-
-    public String bucket() {
-        return bucket;
-    }
-
-    /** Why the bucket was not reached, while it is not. */
-    public String lastFailure() {
-        return lastFailure;
+    void stop(@Observes ShutdownEvent event) {
+        guard.stop();
     }
 
     public Uni<Void> upload(String key, Path file, String contentType) {
-        return offload(() -> minio.uploadObject(UploadObjectArgs.builder().bucket(bucket).object(key)
-                .filename(file.toString()).contentType(contentType).build())).replaceWithVoid();
+        return offload(() -> {
+            guard.ensure();
+            minio.uploadObject(UploadObjectArgs.builder().bucket(bucket).object(key)
+                    .filename(file.toString()).contentType(contentType).build());
+            return null;
+        }).replaceWithVoid();
     }
 
     /**

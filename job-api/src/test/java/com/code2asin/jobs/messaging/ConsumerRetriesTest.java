@@ -1,56 +1,34 @@
 package com.code2asin.jobs.messaging;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.jobs.domain.NotFoundException;
-import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
-import io.vertx.sqlclient.ClosedConnectionException;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
+import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.CompletionException;
+import org.hibernate.HibernateException;
+import org.hibernate.StaleObjectStateException;
 import org.junit.jupiter.api.Test;
 
-/** A consumed event is tried again while its failure passes by itself, a bounded number of times, and never else. */
+/** job-api's own rules on top of the common ones (service-support's TransientFailures, tested there). */
 class ConsumerRetriesTest {
 
-    private final ConsumerRetries retries = new ConsumerRetries(3, Duration.ofMillis(10));
-
     @Test
-    void aConnectionLostIsTriedAgainUntilItPasses() {
-        AtomicInteger tries = new AtomicInteger();
-        String done = retries.apply("test", () -> tries.incrementAndGet() < 3
-                ? Uni.createFrom().failure(ClosedConnectionException.INSTANCE)
-                : Uni.createFrom().item("applied")).await().atMost(Duration.ofSeconds(5));
-        assertEquals("applied", done);
-        assertEquals(3, tries.get());
-    }
-
-    @Test
-    void aServerThatStaysDownEndsAfterTheRetriesWithItsOwnFailure() {
-        AtomicInteger tries = new AtomicInteger();
-        PgException shutdown = new PgException("terminating connection due to administrator command", "FATAL",
-                "57P01", null);
-        RuntimeException thrown = assertThrows(RuntimeException.class, () -> retries.apply("test", () -> {
-            tries.incrementAndGet();
-            return Uni.createFrom().failure(shutdown);
-        }).await().atMost(Duration.ofSeconds(5)));
-        assertSame(shutdown, thrown, "the dead-letter topic gets the real reason");
-        assertEquals(4, tries.get(), "the first try and three more");
+    void aConcurrentUpdateOrATransientJdbcFailureIsTriedAgain() {
+        assertTrue(ConsumerRetries.passes(new OptimisticLockException("row was updated by another transaction")));
+        assertTrue(ConsumerRetries.passes(new CompletionException(new StaleObjectStateException("Job", 42))));
+        assertTrue(ConsumerRetries.passes(new HibernateException(new SQLTransientConnectionException("pool"))));
+        assertTrue(ConsumerRetries.passes(new HibernateException(
+                new PgException("terminating connection due to administrator command", "FATAL", "57P01", null))));
     }
 
     @Test
     void anEventThatCanNeverBeAppliedIsNotTriedAgain() {
-        for (RuntimeException never : new RuntimeException[] {new IllegalArgumentException("forged"),
-                new NotFoundException("job gone"), new NullPointerException("a bug"),
-                new PgException("duplicate key", "ERROR", "23505", null)}) {
-            AtomicInteger tries = new AtomicInteger();
-            assertThrows(never.getClass(), () -> retries.apply("test", () -> {
-                tries.incrementAndGet();
-                return Uni.createFrom().failure(never);
-            }).await().atMost(Duration.ofSeconds(5)));
-            assertEquals(1, tries.get(), never.toString());
-        }
+        assertFalse(ConsumerRetries.passes(new IllegalArgumentException("forged")));
+        assertFalse(ConsumerRetries.passes(new NotFoundException("job gone")));
+        assertFalse(ConsumerRetries.passes(new NullPointerException("a bug")));
+        assertFalse(ConsumerRetries.passes(new PgException("duplicate key", "ERROR", "23505", null)));
     }
 }

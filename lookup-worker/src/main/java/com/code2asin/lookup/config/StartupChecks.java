@@ -1,7 +1,7 @@
 package com.code2asin.lookup.config;
 
-import com.code2asin.lookup.messaging.ConsumerRetries;
 import com.code2asin.lookup.provider.creators.CreatorsConfig;
+import com.code2asin.support.BackOffRetries;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,7 +89,7 @@ public class StartupChecks {
     /** The longest a batch may hold its record: the lookup's deadline, then each later step's retry pauses. */
     static long neededRecordAgeMs(LookupConfig config) {
         return config.maxBatchWait().toMillis() + OTHER_STEPS
-                * ConsumerRetries.worstCase(config.consumerRetries(), config.consumerRetryDelay()).toMillis();
+                * BackOffRetries.worstCase(config.consumerRetries(), config.consumerRetryDelay()).toMillis();
     }
 
     private static String key(String channel, String attribute) {
