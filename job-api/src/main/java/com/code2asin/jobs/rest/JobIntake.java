@@ -10,7 +10,10 @@ import com.code2asin.jobs.intake.IntakeRow;
 import com.code2asin.jobs.service.NewJob;
 import com.code2asin.model.Marketplace;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -51,6 +54,45 @@ public class JobIntake {
         validate(o);
         return newJob(jobName, supplierCode, file.fileName(), lookUp, o,
                 sink -> CodeFile.read(file.uploadedFile(), file.fileName(), !lookUp, sink));
+    }
+
+    /**
+     * The JSON form of job creation from its bytes (at most max-json-bytes, held by then): its items are counted by a
+     * streaming pass before anything is bound, so a small body of a million tiny items is refused without holding a
+     * million objects.
+     */
+    public NewJob read(byte[] body) throws IOException {
+        if (body == null || body.length == 0) {
+            return read((JobRequest) null);
+        }
+        try (JsonParser parser = json.getFactory().createParser(body)) {
+            int items = itemCount(parser);
+            if (items > MAX_JSON_ITEMS) {
+                throw TooLargeException.jsonItems(items, MAX_JSON_ITEMS);
+            }
+            return read(json.readValue(body, JobRequest.class));
+        }
+    }
+
+    /** The number of elements of the top-level "items" array, read without binding them; -1 when there is none. */
+    static int itemCount(JsonParser parser) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return -1; // binding says what is wrong
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("items".equals(field) && value == JsonToken.START_ARRAY) {
+                int count = 0;
+                for (JsonToken t = parser.nextToken(); t != null && t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    count++;
+                    parser.skipChildren();
+                }
+                return count;
+            }
+            parser.skipChildren();
+        }
+        return -1;
     }
 
     /** The JSON form of job creation: the same options, the codes as {@code items}. */

@@ -87,7 +87,10 @@ public class JobResource {
             description = "Example: {\"name\": \"January\", \"items\": [{\"code\": \"3017620422003\", \"name\": "
                     + "\"Nutella 400 g\"}], \"auto_match\": true, \"confidence_threshold\": 0.85, "
                     + "\"marketplaces\": [\"FR\"], \"provider\": \"sp-api\"}")
-    public Uni<Response> createFromJson(JobRequest body) {
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi
+            .annotations.media.Content(mediaType = MediaType.APPLICATION_JSON, schema = @org.eclipse.microprofile
+            .openapi.annotations.media.Schema(implementation = JobRequest.class)))
+    public Uni<Response> createFromJson(byte[] body) throws java.io.IOException {
         return creation.create(caller.id(), caller.user(), intake.read(body)).map(JobResource::created);
     }
 
