@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.jobs.client.ObjectStore;
+import com.code2asin.jobs.rest.BadInputTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -53,7 +54,7 @@ class SeedExportTest {
     @Test
     void waitingRequestsHoldNoWorkerThreadAndAllGetTheFile() throws Exception {
         String alice = JobCommandsTest.token("alice");
-        String job = completedDirectImport(alice);
+        String job = BadInputTest.completedDirectImport(alice);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest seedExport = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + API
                         + "/export/results/" + job + "?format=csv")).header("Authorization", "Bearer " + alice)
@@ -91,7 +92,7 @@ class SeedExportTest {
     @Test
     void anExportThatFailsIsA502AndOneNotWrittenInTimeA202WithWhereToFollowIt() throws Exception {
         String alice = JobCommandsTest.token("alice");
-        String job = completedDirectImport(alice);
+        String job = BadInputTest.completedDirectImport(alice);
         CompletableFuture<Response> failing = CompletableFuture.supplyAsync(() -> given().auth().oauth2(alice)
                 .queryParam("format", "json").post(API + "/export/results/" + job));
         String failed = awaitExport(alice, job, "json");
@@ -133,22 +134,5 @@ class SeedExportTest {
             Thread.sleep(100);
         }
         throw new AssertionError("no " + format + " export of job " + job + " was asked for");
-    }
-
-    /** A direct-import job of one code, completed: its results can be exported. */
-    private static String completedDirectImport(String token) throws InterruptedException {
-        String id = given().auth().oauth2(token).multiPart("file", "codes.csv",
-                        "ean;asin\n3017620422003;B000TEST01\n".getBytes(), "text/csv")
-                .multiPart("use_amazon_api", "false").post(API + "/jobs").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(token).post(API + "/jobs/" + id + "/start").then().statusCode(200);
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            if ("completed".equals(given().auth().oauth2(token).get(API + "/jobs/" + id).then().extract()
-                    .path("job.status"))) {
-                return id;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("job " + id + " did not complete");
     }
 }

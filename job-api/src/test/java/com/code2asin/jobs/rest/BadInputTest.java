@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * JSON body of the wrong shape. Each of these answered 500, a bare 404 or a framework body before.
  */
 @QuarkusTest
-class BadInputTest {
+public class BadInputTest {
 
     private static final String API = "/api/v1/code2asin";
     private static final String PROBLEM = "application/problem+json";
@@ -107,8 +107,8 @@ class BadInputTest {
                 .body("detail", containsString("not the JSON this operation takes"));
     }
 
-    /** A direct-import job of one code, completed: its result can be reviewed. */
-    private static String completedDirectImport(String token) throws InterruptedException {
+    /** A direct-import job of one code, completed: its result can be reviewed and exported. */
+    public static String completedDirectImport(String token) throws InterruptedException {
         String id = given().auth().oauth2(token).multiPart("file", "codes.csv",
                         "ean;asin\n3017620422003;B000TEST01\n".getBytes(), "text/csv")
                 .multiPart("use_amazon_api", "false").post(API + "/jobs").then().statusCode(201).extract().path("id");
