@@ -2,7 +2,6 @@ package com.code2asin.jobs.repository;
 
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobStatus;
-import com.code2asin.model.event.ItemStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -47,12 +46,18 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
                 .setParameter("job", jobId.toString()).getSingleResult());
     }
 
-    /** The processing jobs with codes waiting for a batch now (valid, not sent, no retry scheduled later). */
+    /**
+     * The processing jobs with codes waiting for a batch now (valid, not sent, no retry scheduled later). Each job's
+     * first such item is searched in the partial index of waiting items, in file order: as an EXISTS, the planner
+     * took it for a scan of job_item that stops at the first waiting row, and read the whole table at every round
+     * once the rows still waiting were the last ones (110 to 270 ms on a 100,000-code job).
+     */
     public Uni<Set<UUID>> processingWithWaitingItems() {
-        return getSession().flatMap(s -> s.createSelectionQuery("select j.id from Job j where j.status = :processing "
-                        + "and exists (select 1 from JobItem i where i.jobId = j.id and i.status = :pending "
-                        + "and i.batchId is null and (i.retryAt is null or i.retryAt <= :now))", UUID.class)
-                .setParameter("processing", JobStatus.PROCESSING).setParameter("pending", ItemStatus.PENDING)
+        return getSession().flatMap(s -> s.createNativeQuery("""
+                        SELECT j.id FROM job j WHERE j.status = 'PROCESSING' AND EXISTS (
+                            SELECT 1 FROM (SELECT 1 FROM job_item i WHERE i.job_id = j.id AND i.status = 'PENDING'
+                                           AND i.batch_id IS NULL AND (i.retry_at IS NULL OR i.retry_at <= :now)
+                                           ORDER BY i.seq LIMIT 1) first_waiting)""", UUID.class)
                 .setParameter("now", Instant.now()).getResultList())
                 .map(Set::copyOf);
     }
