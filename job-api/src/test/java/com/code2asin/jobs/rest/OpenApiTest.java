@@ -3,14 +3,19 @@ package com.code2asin.jobs.rest;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.testing.OpenApiDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The published API description: every operation says what it does and shows an example a reader can try. */
+/**
+ * The published API description: it is the reviewed openapi/job-api.yaml, and every operation says what it does and
+ * shows an example a reader can try.
+ */
 @QuarkusTest
 class OpenApiTest {
 
@@ -30,5 +35,11 @@ class OpenApiTest {
         }));
         assertTrue(missing.isEmpty(), String.join("\n", missing));
         assertTrue(api.path("components").path("schemas").has("Problem"), "the problem+json schema");
+    }
+
+    @Test
+    void theServedDocumentIsTheReviewedOne() throws IOException {
+        OpenApiDocument.assertServedIsCommitted("job-api", given().queryParam("format", "yaml").get("/q/openapi")
+                .then().statusCode(200).extract().asString());
     }
 }

@@ -5,6 +5,7 @@ import com.code2asin.jobs.domain.JobTally;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A job in a list, with seed 000's {@code successful_conversions} (codes with an ASIN) and
@@ -15,6 +16,7 @@ public record JobView(
         String name,
         String supplierCode,
         String fileName,
+        @Schema(enumeration = {"pending", "processing", "paused", "completed", "failed", "cancelled"})
         String status,
         int totalCodes,
         int invalidCodes,

@@ -1,17 +1,24 @@
 package com.code2asin.jobs.rest.dto;
 
 import com.code2asin.jobs.domain.ResultLine;
+import com.code2asin.model.event.Candidate;
+import com.code2asin.model.event.ErrorCategory;
+import com.code2asin.model.event.ItemStatus;
+import com.code2asin.model.event.MatchType;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One item's result with the field names of seeds 000 and 002 ({@code product_ean}, {@code amazon_title},
  * {@code match_confidence} and its alias {@code confidence}, {@code matched_at}...), the file's own columns, and
  * every candidate the lookup found. Images and candidates are written as stored (JSON), never parsed on the way.
  * {@code amazon_rating} and {@code amazon_review_count} are null: the Creators API no longer returns them reliably
- * and SP-API Catalog never did.
+ * and SP-API Catalog never did. The enums' and raw values' {@code @Schema} say what the wire carries (lowercase
+ * values, arrays), which the Java types do not.
  */
 public record ResultView(
         UUID id,
@@ -24,22 +31,22 @@ public record ResultView(
         String sku,
         String supplierPrice,
         String quantity,
-        String status,
+        @Schema(type = SchemaType.STRING, implementation = ItemStatus.class) String status,
         String asin,
         String amazonTitle,
         String amazonBrand,
         Double matchConfidence,
         Double confidence,
-        String matchType,
+        @Schema(type = SchemaType.STRING, implementation = MatchType.class) String matchType,
         Instant matchedAt,
         BigDecimal amazonPrice,
         String amazonCurrency,
         Integer amazonSalesRank,
         Double amazonRating,
         Integer amazonReviewCount,
-        @JsonRawValue String amazonImages,
+        @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = String.class) String amazonImages,
         int imagesStored,
-        String errorCategory,
+        @Schema(type = SchemaType.STRING, implementation = ErrorCategory.class) String errorCategory,
         String error,
         boolean fromCache,
         String marketplace,
@@ -47,7 +54,7 @@ public record ResultView(
         Instant nextRetryAt,
         String reviewedBy,
         Instant reviewedAt,
-        @JsonRawValue String candidates) {
+        @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = Candidate.class) String candidates) {
 
     public static ResultView from(ResultLine i) {
         boolean matched = "MATCHED".equals(i.status());
