@@ -6,6 +6,7 @@ import com.code2asin.jobs.domain.InvalidException;
 import com.code2asin.jobs.domain.NotFoundException;
 import com.code2asin.jobs.repository.ExportFileRepository;
 import com.code2asin.jobs.rest.dto.ExportView;
+import com.code2asin.jobs.rest.dto.Flag;
 import com.code2asin.jobs.service.ExportOrders;
 import com.code2asin.jobs.service.JobService;
 import com.code2asin.model.event.ExportFormat;
@@ -30,6 +31,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -64,8 +68,10 @@ public class ExportResource {
     @Operation(summary = "Ask for an export of a completed job: format csv, json, xlsx (or excel); 202 with its status "
             + "URL, the file follows at download_url once done (409 while the job is not completed)")
     public Uni<Response> request(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("csv") String format,
-                                 @QueryParam("include_unmatched") @DefaultValue("true") boolean includeUnmatched) {
-        return orders.request(id, caller.id(), caller.user(), format(format), includeUnmatched)
+                                 @QueryParam("include_unmatched") @Parameter(schema = @Schema(
+                                         type = SchemaType.BOOLEAN, defaultValue = "true")) String includeUnmatched) {
+        boolean unmatched = Flag.of("include_unmatched", includeUnmatched, true);
+        return orders.request(id, caller.id(), caller.user(), format(format), unmatched)
                 .map(export -> Response.accepted(ExportView.of(export)).build());
     }
 

@@ -169,7 +169,8 @@ public class JobIntake {
         try {
             return json.readValue(options, JobOptions.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidException("options is not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidException(ProblemMapper.unreadable("options", e)
+                    + ": send for example {\"marketplaces\": [\"FR\"], \"auto_match\": true}");
         }
     }
 

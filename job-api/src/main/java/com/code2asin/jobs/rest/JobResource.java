@@ -6,6 +6,7 @@ import com.code2asin.jobs.domain.JobStatus;
 import com.code2asin.jobs.domain.JobTally;
 import com.code2asin.jobs.repository.JobRepository;
 import com.code2asin.jobs.repository.JobTallyRepository;
+import com.code2asin.jobs.rest.dto.Flag;
 import com.code2asin.jobs.rest.dto.JobCreated;
 import com.code2asin.jobs.rest.dto.JobDetail;
 import com.code2asin.jobs.rest.dto.JobRequest;
@@ -13,8 +14,8 @@ import com.code2asin.jobs.rest.dto.JobState;
 import com.code2asin.jobs.rest.dto.JobView;
 import com.code2asin.jobs.rest.dto.PageParams;
 import com.code2asin.jobs.rest.dto.PageRequest;
-import com.code2asin.jobs.rest.dto.RetryAnswer;
 import com.code2asin.jobs.rest.dto.Paged;
+import com.code2asin.jobs.rest.dto.RetryAnswer;
 import com.code2asin.jobs.service.JobCreation;
 import com.code2asin.jobs.service.JobDeletion;
 import com.code2asin.jobs.service.JobRetry;
@@ -25,7 +26,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,6 +36,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -164,8 +167,10 @@ public class JobResource {
             description = "Looks up again the codes never answered or failed for a reason that may pass; counts the "
                     + "retry (409 past max_retries). reset_retry_counter=true starts the count again.")
     public Uni<RetryAnswer> retry(@PathParam("id") UUID id,
-                                  @RestQuery("reset_retry_counter") @DefaultValue("false") boolean resetCounter) {
-        return retries.retry(id, caller.id(), caller.user(), resetCounter).map(RetryAnswer::of);
+                                  @RestQuery("reset_retry_counter") @Parameter(schema = @Schema(
+                                          type = SchemaType.BOOLEAN, defaultValue = "false")) String resetCounter) {
+        boolean reset = Flag.of("reset_retry_counter", resetCounter, false);
+        return retries.retry(id, caller.id(), caller.user(), reset).map(RetryAnswer::of);
     }
 
     @DELETE

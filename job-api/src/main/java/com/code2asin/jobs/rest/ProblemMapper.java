@@ -7,7 +7,9 @@ import com.code2asin.jobs.domain.NotFoundException;
 import com.code2asin.jobs.domain.TooLargeException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -16,6 +18,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -88,7 +91,7 @@ public class ProblemMapper {
         return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), detail);
     }
 
-    /** A JSON body of the wrong shape ({@code "items": "x"}); the framework's own answer is not a problem. */
+    /** A JSON body of the wrong shape ({@code "items": "x"}) or with a property the operation does not know. */
     @ServerExceptionMapper(priority = Priorities.USER - 1)
     public Response wrongShape(MismatchedInputException e) {
         return problem(400, "Bad Request", unreadable(e));
@@ -101,16 +104,34 @@ public class ProblemMapper {
 
     /** Where the body went wrong, without Jackson's wording (it names Java classes). */
     private static String unreadable(JsonProcessingException e) {
+        return unreadable("the JSON body", e) + ": see the example of this operation in /q/openapi";
+    }
+
+    /**
+     * Where a JSON text ({@code what}: the body, an options field) went wrong, without Jackson's wording: an unknown
+     * property is named with the ones known there, a value of the wrong type with its property.
+     */
+    static String unreadable(String what, JsonProcessingException e) {
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        if (e instanceof MismatchedInputException shape && !shape.getPath().isEmpty()) {
-            String field = shape.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
-                    : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
-            return "the JSON body has a value of the wrong type at '" + field + "'" + where
-                    + ": see the example of this operation in /q/openapi";
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            List<JsonMappingException.Reference> path = unknown.getPath();
+            String parent = path(path.subList(0, path.size() - 1));
+            return what + " has an unknown property '" + unknown.getPropertyName() + "' "
+                    + (parent.isEmpty() ? "at the top level" : "at " + parent) + where + "; known there: "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                            .collect(Collectors.joining(", "));
         }
-        return "the request body is not the JSON this operation takes" + where
-                + ": see the example of this operation in /q/openapi";
+        if (e instanceof MismatchedInputException shape && !shape.getPath().isEmpty()) {
+            return what + " has a value of the wrong type at '" + path(shape.getPath()) + "'" + where;
+        }
+        return what + " is not the JSON this operation takes" + where;
+    }
+
+    /** A JSON path as a caller writes it: {@code items[0].code}. */
+    private static String path(List<JsonMappingException.Reference> path) {
+        return path.stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     @ServerExceptionMapper

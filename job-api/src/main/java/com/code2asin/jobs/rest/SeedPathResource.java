@@ -4,6 +4,7 @@ import com.code2asin.jobs.client.ObjectStore;
 import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.ExportFile;
 import com.code2asin.jobs.rest.dto.ExportView;
+import com.code2asin.jobs.rest.dto.Flag;
 import com.code2asin.jobs.rest.dto.PageParams;
 import com.code2asin.jobs.rest.dto.ResultsPage;
 import com.code2asin.jobs.service.ExportOrders;
@@ -29,6 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestMulti;
@@ -97,10 +101,13 @@ public class SeedPathResource {
     @Operation(summary = "Export a completed job's results (seed 002's path): format csv (default), json or excel; "
             + "the file when ready within 30 s, else 202 with the export's status")
     public RestMulti<byte[]> export(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("csv") String format,
-                                    @QueryParam("include_unmatched") @DefaultValue("true") boolean includeUnmatched) {
+                                    @QueryParam("include_unmatched") @Parameter(schema = @Schema(
+                                            type = SchemaType.BOOLEAN, defaultValue = "true"))
+                                    String includeUnmatched) {
         String tenant = caller.id();
         ExportFormat wanted = ExportResource.format(format);
-        Uni<ExportFile> answered = orders.request(id, tenant, caller.user(), wanted, includeUnmatched)
+        boolean unmatched = Flag.of("include_unmatched", includeUnmatched, true);
+        Uni<ExportFile> answered = orders.request(id, tenant, caller.user(), wanted, unmatched)
                 .chain(export -> orders.answered(export, tenant, exportWait));
         return RestMulti.fromUniResponse(answered, this::body, SeedPathResource::headers, SeedPathResource::status);
     }

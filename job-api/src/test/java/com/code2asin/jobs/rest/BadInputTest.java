@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,6 +106,57 @@ public class BadInputTest {
         given().auth().oauth2(alice).contentType("application/json").body("{\"items\": [").post(API + "/jobs")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("detail", containsString("not the JSON this operation takes"));
+    }
+
+    @Test
+    void anUnknownJsonPropertyIsA400NamingItAndTheKnownOnes() {
+        String alice = JobResourceTest.token("alice");
+        // productId is the name the API description gave before it said snake_case: the id was dropped, 201
+        given().auth().oauth2(alice).contentType("application/json")
+                .body("{\"items\":[{\"code\":\"4006381333931\",\"productId\":\"X\"}]}").post(API + "/jobs")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("unknown property 'productId' at items[0]"))
+                .body("detail", containsString("known there: asin, brand, code, name, price, product_id, quantity, "
+                        + "sku"))
+                .body("detail", not(containsString("java")));
+        given().auth().oauth2(alice).contentType("application/json")
+                .body("{\"items\":[{\"code\":\"4006381333931\"}],\"autoMatch\":false}").post(API + "/jobs")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("unknown property 'autoMatch' at the top level"))
+                .body("detail", containsString("auto_match"));
+        given().auth().oauth2(alice).multiPart("file", "codes.csv", "4006381333931\n".getBytes(), "text/csv")
+                .multiPart("options", "{\"marketplace\": \"DE\"}").post(API + "/jobs").then().statusCode(400)
+                .contentType(PROBLEM).body("detail", containsString("options has an unknown property 'marketplace'"))
+                .body("detail", containsString("marketplaces"));
+        // the body is read before the result is looked for: any ids will do
+        given().auth().oauth2(alice).contentType("application/json").body("{\"asin\":\"B000TEST01\",\"note\":\"ok\"}")
+                .post(API + "/jobs/" + UUID.randomUUID() + "/results/" + UUID.randomUUID() + "/accept").then()
+                .statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("unknown property 'note' at the top level"))
+                .body("detail", containsString("known there: asin"));
+    }
+
+    @Test
+    void anUnknownQueryValueIsA400NamingTheAllowedOnes() {
+        String alice = JobResourceTest.token("alice");
+        String job = API + "/jobs/" + UUID.randomUUID();
+        given().auth().oauth2(alice).queryParam("status", "foo").get(job + "/results").then().statusCode(400)
+                .contentType(PROBLEM).body("detail", containsString("status 'foo' is unknown; use one of [pending, "
+                        + "matched, ambiguous, unmatched, failed, invalid]"));
+        given().auth().oauth2(alice).queryParam("match_type", "close").get(job + "/results").then().statusCode(400)
+                .contentType(PROBLEM).body("detail", containsString("match_type 'close' is unknown"))
+                .body("detail", containsString("exact"));
+        given().auth().oauth2(alice).queryParam("level", "debug").get(job + "/logs").then().statusCode(400)
+                .contentType(PROBLEM).body("detail", containsString("level 'debug' is unknown; use error, warning or "
+                        + "info"));
+        given().auth().oauth2(alice).queryParam("format", "pdf").post(job + "/exports").then().statusCode(400)
+                .contentType(PROBLEM).body("detail", containsString("format 'pdf' is unknown"));
+        given().auth().oauth2(alice).queryParam("include_unmatched", "maybe").post(job + "/exports").then()
+                .statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("include_unmatched must be true or false; got 'maybe'"));
+        given().auth().oauth2(alice).queryParam("reset_retry_counter", "yes").post(job + "/retry").then()
+                .statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("reset_retry_counter must be true or false; got 'yes'"));
     }
 
     /** A direct-import job of one code, completed: its result can be reviewed and exported. */
