@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -61,8 +62,11 @@ public class ProviderResource {
     @Operation(summary = "Test the connection: obtain a token and make one catalog call (costs one quota slot)",
             description = "Limited per tenant with single lookups (lookup-worker.single-lookups.rate / .burst): over "
                     + "it, 429 with Retry-After.")
-    public Uni<Map<String, Object>> test(@RestQuery @DefaultValue("sp-api") String provider,
-                                         @RestQuery @DefaultValue("FR") String marketplace) {
+    public Uni<Map<String, Object>> test(
+            @Parameter(description = "sp-api or creators", example = "sp-api") @RestQuery @DefaultValue("sp-api")
+            String provider,
+            @Parameter(description = "FR, DE, IT, ES, UK, US...", example = "FR") @RestQuery @DefaultValue("FR")
+            String marketplace) {
         Marketplace market = Marketplace.find(marketplace).orElseThrow(() -> Problems.badRequest(
                 "unknown marketplace '" + marketplace + "'; use one of " + Arrays.toString(Marketplace.values())));
         CatalogProvider chosen = providers.stream().filter(p -> p.name().equals(provider)).findFirst()
