@@ -46,7 +46,8 @@ public final class HostileRequests {
     }
 
     private static final String JOBS = "/api/v1/code2asin/jobs";
-    private static final long CHUNKED_BYTES = 120L << 20; // past the 110 MB multipart body limit
+    // far past the 110 MB multipart body limit: more than the sockets buffer once job-api cuts it and stops reading
+    private static final long CHUNKED_BYTES = 300L << 20;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;

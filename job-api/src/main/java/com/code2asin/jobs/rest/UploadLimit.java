@@ -63,6 +63,7 @@ public class UploadLimit {
             ctx.next();
             return;
         }
+        ctx.addEndHandler(answered -> drainTheRest(request));
         String type = request.getHeader("Content-Type");
         boolean json = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
         String length = request.getHeader("Content-Length");
@@ -78,6 +79,18 @@ public class UploadLimit {
             refuse(ctx, 413, "Content Too Large", detail);
         } else {
             ctx.next();
+        }
+    }
+
+    /**
+     * A body still coming when its request was answered (refused by the multipart parser's cut at the body limit,
+     * say) is read and dropped: left paused, it blocked a client that writes its whole body before reading the
+     * answer (Java's HttpClient does) until the client gave up.
+     */
+    private static void drainTheRest(HttpServerRequest request) {
+        if (!request.isEnded()) {
+            request.handler(ignored -> { });
+            request.resume();
         }
     }
 
