@@ -96,9 +96,7 @@ public class UploadLimit {
 
     /** Answers a problem; the body is drained, not stored, so a client that writes it all before reading gets it. */
     private static void refuse(RoutingContext ctx, int status, String title, String detail) {
-        if (!ctx.request().isEnded()) {
-            ctx.request().handler(ignored -> { });
-        }
+        drainTheRest(ctx.request());
         ctx.response().setStatusCode(status).putHeader("Content-Type", ProblemMapper.PROBLEM)
                 .end(new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
                         .put("detail", detail).encode());
