@@ -31,6 +31,8 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,6 +67,8 @@ public class ExportResource {
     @Path("/exports")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("WRITE_CODE2ASIN")
+    @APIResponse(responseCode = "202", description = "The export, asked for; follow status_url",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportView.class)))
     @Operation(summary = "Ask for an export of a completed job: format csv, json, xlsx (or excel); 202 with its status "
             + "URL, the file follows at download_url once done (409 while the job is not completed)")
     public Uni<Response> request(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("csv") String format,

@@ -36,6 +36,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -74,6 +76,8 @@ public class JobResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed("WRITE_CODE2ASIN")
+    @APIResponse(responseCode = "201", description = "The job, pending, with its codes stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobCreated.class)))
     @Operation(summary = "Create a job from a file of codes (CSV, TSV, TXT, XLSX or XLS, up to 100 MB)")
     public Uni<Response> upload(@RestForm("file") FileUpload file, @RestForm("name") String name,
                                 @RestForm("supplier_code") String supplierCode,
@@ -86,13 +90,14 @@ public class JobResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("WRITE_CODE2ASIN")
+    @APIResponse(responseCode = "201", description = "The job, pending, with its codes stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobCreated.class)))
     @Operation(summary = "Create a job from a JSON list of codes",
             description = "Example: {\"name\": \"January\", \"items\": [{\"code\": \"3017620422003\", \"name\": "
                     + "\"Nutella 400 g\"}], \"auto_match\": true, \"confidence_threshold\": 0.85, "
                     + "\"marketplaces\": [\"FR\"], \"provider\": \"sp-api\"}")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi
-            .annotations.media.Content(mediaType = MediaType.APPLICATION_JSON, schema = @org.eclipse.microprofile
-            .openapi.annotations.media.Schema(implementation = JobRequest.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobRequest.class)))
     public Uni<Response> createFromJson(byte[] body) throws java.io.IOException {
         return creation.create(caller.id(), caller.user(), intake.read(body)).map(JobResource::created);
     }
@@ -176,6 +181,7 @@ public class JobResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed("DELETE_CODE2ASIN")
+    @APIResponse(responseCode = "204", description = "Deleted with its items, logs and exports")
     @Operation(summary = "Delete a job that is not processing, with its items, logs and exports")
     public Uni<Response> delete(@PathParam("id") UUID id) {
         return deletions.delete(id, caller.id(), caller.user()).replaceWith(Response.noContent().build());

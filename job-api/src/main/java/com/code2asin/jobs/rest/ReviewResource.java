@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Review of one result: accept its ASIN or another candidate, or reject it. */
 @Path("/api/v1/code2asin/jobs/{id}/results/{itemId}")
@@ -32,7 +33,7 @@ public class ReviewResource {
     @RolesAllowed("WRITE_CODE2ASIN")
     @Operation(summary = "Accept the result's ASIN, or another candidate with {\"asin\": \"B0...\"}; remembered")
     public Uni<ReviewDecision> accept(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-                                      ReviewDecision.Body body) {
+                                      @RequestBody(required = false) ReviewDecision.Body body) {
         return reviews.accept(id, itemId, caller.id(), caller.user(), body == null ? null : body.asin())
                 .map(ReviewDecision::of);
     }
@@ -42,7 +43,7 @@ public class ReviewResource {
     @RolesAllowed("WRITE_CODE2ASIN")
     @Operation(summary = "Reject the result's ASIN (or the one named); remembered as never for this code")
     public Uni<ReviewDecision> reject(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-                                      ReviewDecision.Body body) {
+                                      @RequestBody(required = false) ReviewDecision.Body body) {
         return reviews.reject(id, itemId, caller.id(), caller.user(), body == null ? null : body.asin())
                 .map(ReviewDecision::of);
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The tenant's remembered review decisions: (code, ASIN, always or never), applied to later jobs. */
 @Path("/api/v1/code2asin/review-rules")
@@ -49,6 +50,7 @@ public class ReviewRuleResource {
     @Path("/{ruleId}")
     @RolesAllowed("DELETE_CODE2ASIN")
     @WithTransaction
+    @APIResponse(responseCode = "204", description = "Forgotten: later jobs decide this pair by themselves again")
     @Operation(summary = "Forget a remembered decision")
     public Uni<Response> forget(@PathParam("ruleId") UUID ruleId) {
         return rules.deleteOwned(ruleId, caller.id()).map(found -> {

@@ -4,6 +4,7 @@ import com.code2asin.jobs.client.ObjectStore;
 import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.ExportFile;
 import com.code2asin.jobs.rest.dto.ExportView;
+import com.code2asin.jobs.rest.dto.JobCreated;
 import com.code2asin.jobs.rest.dto.Flag;
 import com.code2asin.jobs.rest.dto.PageParams;
 import com.code2asin.jobs.rest.dto.ResultsPage;
@@ -30,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -71,6 +74,8 @@ public class SeedPathResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("WRITE_CODE2ASIN")
+    @APIResponse(responseCode = "201", description = "The job, pending, with its codes stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobCreated.class)))
     @Operation(summary = "Create a job from a file (seed 000's path); the same as POST /jobs")
     public Uni<Response> importFile(@RestForm("file") FileUpload file, @RestForm("name") String name,
                                     @RestForm("supplier_code") String supplierCode,
@@ -98,6 +103,11 @@ public class SeedPathResource {
     @Path("/export/results/{id}")
     @RolesAllowed("WRITE_CODE2ASIN")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @APIResponse(responseCode = "200", description = "The file, when export-service wrote it within 30 s")
+    @APIResponse(responseCode = "202", description = "Not written within 30 s; follow status_url (also in Location)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportView.class)))
+    @APIResponse(responseCode = "502", description = "export-service could not write the file; why is in error",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportView.class)))
     @Operation(summary = "Export a completed job's results (seed 002's path): format csv (default), json or excel; "
             + "the file when ready within 30 s, else 202 with the export's status")
     public RestMulti<byte[]> export(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("csv") String format,

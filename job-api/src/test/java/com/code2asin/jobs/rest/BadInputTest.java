@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.code2asin.testing.OutsideTheContract;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * JSON body of the wrong shape. Each of these answered 500, a bare 404 or a framework body before.
  */
 @QuarkusTest
+@OutsideTheContract
 public class BadInputTest {
 
     private static final String API = "/api/v1/code2asin";

@@ -18,6 +18,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -39,6 +42,10 @@ public class LookupResource {
     @Operation(summary = "Look one code up on one marketplace",
             description = "Example: GET /api/v1/code2asin/lookup?code=3017620422003&marketplace=FR. Limited per tenant "
                     + "(lookup-worker.single-lookups.rate / .burst): over it, 429 with Retry-After.")
+    @APIResponse(responseCode = "200", description = "The code as understood and what the provider found for it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SingleLookup.class)))
+    @APIResponse(responseCode = "429", description = "Over the tenant's limit; come back after Retry-After seconds",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Uni<SingleLookup> lookup(
             @Parameter(description = "EAN, UPC, GTIN, ISBN or JAN", example = "3017620422003") @RestQuery String code,
             @Parameter(description = "FR, DE, IT, ES, UK, US...", example = "FR") @RestQuery @DefaultValue("FR")

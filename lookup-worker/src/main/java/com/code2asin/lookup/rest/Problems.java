@@ -1,6 +1,9 @@
 package com.code2asin.lookup.rest;
 
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -23,11 +26,26 @@ public class Problems {
                 .header("Retry-After", retryAfterSeconds).build());
     }
 
+    /** No token, or one that is expired, forged or from another realm: the challenge, with what to do. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e) {
+        return Response.fromResponse(problem(401, "Unauthorized", "a valid bearer token of the code2asin realm is "
+                        + "needed (none was sent, or it has expired or was not issued by the realm): get a new access "
+                        + "token from the realm's token endpoint and send it as 'Authorization: Bearer <token>'"))
+                .header("WWW-Authenticate", "Bearer realm=\"code2asin\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(403, "Forbidden", "your token lacks the role this operation needs: READ_CODE2ASIN to look "
+                + "codes up and read the configuration, WRITE_CODE2ASIN to test the connection; ask your administrator");
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        if (status == 401 || PROBLEM.equals(String.valueOf(e.getResponse().getMediaType()))) {
-            return e.getResponse(); // the OIDC challenge, or a problem already written
+        if (PROBLEM.equals(String.valueOf(e.getResponse().getMediaType()))) {
+            return e.getResponse(); // a problem already written
         }
         return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage());
     }

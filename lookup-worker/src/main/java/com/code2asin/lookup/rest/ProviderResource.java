@@ -18,6 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -62,7 +65,11 @@ public class ProviderResource {
     @Operation(summary = "Test the connection: obtain a token and make one catalog call (costs one quota slot)",
             description = "Limited per tenant with single lookups (lookup-worker.single-lookups.rate / .burst): over "
                     + "it, 429 with Retry-After.")
-    public Uni<Map<String, Object>> test(
+    @APIResponse(responseCode = "200", description = "Whether a token and one catalog call worked, and if not, why",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConnectionTest.class)))
+    @APIResponse(responseCode = "429", description = "Over the tenant's limit; come back after Retry-After seconds",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Uni<ConnectionTest> test(
             @Parameter(description = "sp-api or creators", example = "sp-api") @RestQuery @DefaultValue("sp-api")
             String provider,
             @Parameter(description = "FR, DE, IT, ES, UK, US...", example = "FR") @RestQuery @DefaultValue("FR")
@@ -75,22 +82,12 @@ public class ProviderResource {
         spending.take();
         long started = System.nanoTime();
         return chosen.search(market, List.of(PROBE))
-                .map(found -> result(provider, market, started, true, null, null))
-                .onFailure(ProviderException.class).recoverWithItem(e -> result(provider, market, started, false,
-                        ((ProviderException) e).category().value(), e.getMessage()));
+                .map(found -> new ConnectionTest(true, provider, market.name(), since(started), null, null))
+                .onFailure(ProviderException.class).recoverWithItem(e -> new ConnectionTest(false, provider,
+                        market.name(), since(started), ((ProviderException) e).category(), e.getMessage()));
     }
 
-    private static Map<String, Object> result(String provider, Marketplace marketplace, long started, boolean ok,
-                                              String category, String error) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("ok", ok);
-        r.put("provider", provider);
-        r.put("marketplace", marketplace.name());
-        r.put("ms", (System.nanoTime() - started) / 1_000_000);
-        if (!ok) {
-            r.put("error_category", category);
-            r.put("error", error);
-        }
-        return r;
+    private static long since(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer to "search one product": the code as understood, and what the provider found for it. */
 @RegisterForReflection
@@ -21,12 +22,12 @@ public record SingleLookup(
         String marketplace,
         String provider,
         ItemStatus status,
-        String asin,
-        MatchType matchType,
-        Double confidence,
+        @Schema(nullable = true) String asin,
+        @Schema(nullable = true) MatchType matchType,
+        @Schema(nullable = true) Double confidence,
         boolean fromCache,
-        ErrorCategory errorCategory,
-        String error,
+        @Schema(nullable = true) ErrorCategory errorCategory,
+        @Schema(nullable = true) String error,
         long ms,
         List<Candidate> candidates) {
 }

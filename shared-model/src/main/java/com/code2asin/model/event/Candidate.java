@@ -1,5 +1,6 @@
 package com.code2asin.model.event;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -13,16 +14,16 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Candidate(
         String asin,
-        String title,
-        String brand,
-        String manufacturer,
-        BigDecimal price,
-        String currency,
-        Integer salesRank,
-        String category,
-        List<String> images,
-        String parentAsin,
-        Integer packageQuantity,
-        MatchType matchType,
+        @Schema(nullable = true) String title,
+        @Schema(nullable = true) String brand,
+        @Schema(nullable = true) String manufacturer,
+        @Schema(nullable = true) BigDecimal price,
+        @Schema(nullable = true) String currency,
+        @Schema(nullable = true) Integer salesRank,
+        @Schema(nullable = true) String category,
+        @Schema(nullable = true) List<String> images,
+        @Schema(nullable = true) String parentAsin,
+        @Schema(nullable = true) Integer packageQuantity,
+        @Schema(nullable = true) MatchType matchType,
         double confidence) {
 }

@@ -1,5 +1,6 @@
 package com.code2asin.model.event;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,5 +19,5 @@ public record JobFigures(
         long exact,
         long fuzzy,
         long partial,
-        Double avgConfidence) {
+        @Schema(nullable = true) Double avgConfidence) {
 }

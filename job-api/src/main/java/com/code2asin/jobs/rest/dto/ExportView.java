@@ -1,13 +1,14 @@
 package com.code2asin.jobs.rest.dto;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.code2asin.jobs.domain.ExportFile;
 import java.time.Instant;
 import java.util.UUID;
 
 /** An export of a job: requested, done (with its download link) or failed (with why). */
-public record ExportView(UUID id, String format, boolean includeUnmatched, String status, String objectKey,
-                         Long rows, Long bytes, String error, String requestedBy, Instant createdAt, String statusUrl,
-                         String downloadUrl) {
+public record ExportView(UUID id, @Schema(enumeration = {"xlsx", "csv", "json"}) String format, boolean includeUnmatched, @Schema(enumeration = {"requested", "done", "failed"}) String status, @Schema(nullable = true) String objectKey,
+                         @Schema(nullable = true) Long rows, @Schema(nullable = true) Long bytes, @Schema(nullable = true) String error, @Schema(nullable = true) String requestedBy, Instant createdAt, String statusUrl,
+                         @Schema(nullable = true) String downloadUrl) {
 
     public static ExportView of(ExportFile e) {
         String base = "/api/v1/code2asin/jobs/" + e.jobId + "/exports/" + e.id;

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.rest.dto;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.service.JobOverview;
 import com.code2asin.model.event.ItemStatus;
@@ -18,10 +19,10 @@ public record JobDetail(
         List<ExportView> exports) {
 
     public record Options(boolean autoMatch, double confidenceThreshold, boolean downloadImages,
-                          int maxImagesPerProduct, String imageMode) {
+                          int maxImagesPerProduct, @Schema(enumeration = {"replace", "append", "skip"}) String imageMode) {
     }
 
-    public record TimelineEntry(Instant at, String level, String message) {
+    public record TimelineEntry(Instant at, @Schema(enumeration = {"info", "warning", "error"}) String level, String message) {
     }
 
     /** Items per status; {@code done} counts every item that needs no more lookup. */

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record JobView(
         UUID id,
         String name,
-        String supplierCode,
-        String fileName,
+        @Schema(nullable = true) String supplierCode,
+        @Schema(nullable = true) String fileName,
         @Schema(enumeration = {"pending", "processing", "paused", "completed", "failed", "cancelled"})
         String status,
         int totalCodes,
@@ -27,10 +27,10 @@ public record JobView(
         String provider,
         int retryCount,
         int maxRetries,
-        String createdBy,
+        @Schema(nullable = true) String createdBy,
         Instant createdAt,
-        Instant startedAt,
-        Instant completedAt) {
+        @Schema(nullable = true) Instant startedAt,
+        @Schema(nullable = true) Instant completedAt) {
 
     public static JobView from(Job j, JobTally t) {
         return new JobView(j.id, j.name, j.supplierCode, j.fileName, j.status.value(), j.total, j.invalidCount,

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.rest.dto;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.code2asin.model.event.JobFigures;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +16,7 @@ public record ResultsPage(
         long exactMatches,
         long fuzzyMatches,
         long partialMatches,
-        Double avgConfidence,
+        @Schema(nullable = true) Double avgConfidence,
         List<ResultView> items,
         PageMeta meta) {
 
