@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WalkingSkeletonIT {
 
     private static final List<String> TOPICS = List.of(Topics.JOBS, Topics.LOOKUP_REQUESTED, Topics.BATCH_DONE,
-            Topics.IMAGE_REQUESTED, Topics.IMAGES_STORED, Topics.EXPORT_DONE);
+            Topics.IMAGE_REQUESTED, Topics.IMAGES_STORED, Topics.EXPORT_DONE, Topics.ASIN_DECISIONS);
     private static final MinioClient S3 = MinioClient.builder().endpoint("http://127.0.0.1:9000")
             .credentials("minioadmin", "minioadmin123").region("us-east-1").build();
 
@@ -84,6 +84,7 @@ class WalkingSkeletonIT {
             assertDuplicateAnsweredLikeItsTwin(alice, jobId, valid.get(0));
             assertCsvExportOfMatchedOnly(alice, jobId, detail.getInt("progress.matched"));
             assertJsonExportOnRequest(alice, jobId);
+            assertReviewReachesExportsAndEvents(alice, jobId, tap);
 
             given().auth().oauth2(Tokens.of("bob")).get(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId)
                     .then().statusCode(404).contentType("application/problem+json");
@@ -222,6 +223,66 @@ class WalkingSkeletonIT {
                 .then().statusCode(200).contentType(containsString("application/json")).extract().jsonPath()
                 .getList("$");
         assertEquals(23, rows.size());
+    }
+
+    /**
+     * After completion, a person rejects a matched item's ASIN: the next CSV export shows the decision, the job's
+     * XLSX is made again, and other services see {@code asin.rejected} on the decisions topic.
+     */
+    private static void assertReviewReachesExportsAndEvents(String token, String jobId, EventTap tap)
+            throws Exception {
+        String api = Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId;
+        JsonPath matched = given().auth().oauth2(token).queryParam("status", "matched").get(api + "/results")
+                .then().statusCode(200).extract().jsonPath();
+        String item = matched.getString("items[0].id");
+        String asin = matched.getString("items[0].asin");
+        String code = matched.getString("items[0].product_ean");
+        int row = matched.getInt("items[0].row_number"); // the file has a code twice: the row names the item
+        tap.drain();
+        given().auth().oauth2(token).contentType("application/json").post(api + "/results/" + item + "/reject")
+                .then().statusCode(200).body("match_type", equalTo("manual"));
+
+        String csv = given().auth().oauth2(token).queryParam("format", "csv")
+                .post(Suite.jobApi() + "/api/v1/code2asin/export/results/" + jobId)
+                .then().statusCode(200).extract().asString();
+        String line = csv.lines().filter(l -> l.startsWith(row + "," + code + ",")).findFirst().orElseThrow();
+        assertFalse(line.contains(asin), "the export made after the review shows it: " + line);
+        assertTrue(line.contains(",manual,"), line);
+
+        Instant deadline = Instant.now().plusSeconds(60);
+        byte[] xlsx = null;
+        while (xlsx == null && Instant.now().isBefore(deadline)) {
+            var answer = given().auth().oauth2(token).get(api + "/download").then().extract();
+            if (answer.statusCode() == 200) {
+                xlsx = answer.asByteArray();
+            } else {
+                assertEquals(202, answer.statusCode(), "the XLSX of before the review is made again");
+                Thread.sleep(500);
+            }
+        }
+        assertNotNull(xlsx, "the XLSX was made again within 60 s");
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            boolean shown = false;
+            for (var cells : sheet) {
+                StringBuilder text = new StringBuilder();
+                cells.forEach(cell -> text.append(cell).append('|'));
+                if (cells.getCell(0) != null && cells.getCell(0).toString().equals(row + ".0")) {
+                    assertFalse(text.toString().contains(asin), "the XLSX row shows the review: " + text);
+                    shown = true;
+                }
+            }
+            assertTrue(shown, "row " + row + " (" + code + ") in the XLSX");
+        }
+
+        EventTap.Event decision = tap.drain().stream().filter(e -> e.topic().equals(Topics.ASIN_DECISIONS))
+                .filter(e -> e.value().contains(item)).findFirst().orElseThrow(() -> new AssertionError(
+                        "no decision for item " + item + " on " + Topics.ASIN_DECISIONS));
+        assertEquals("asin.rejected", decision.header("ce_type"));
+        assertEquals("acme", decision.header("ce_tenant"));
+        JsonPath event = JsonPath.from(decision.value());
+        assertEquals(asin, event.getString("previous_asin"));
+        assertEquals("alice", event.getString("actor"));
     }
 
     static List<String> randomEans(int count) {

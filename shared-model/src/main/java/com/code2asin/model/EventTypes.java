@@ -13,6 +13,12 @@ public final class EventTypes {
     public static final String EXPORT_REQUESTED = "export.requested";
     public static final String EXPORT_DONE = "export.done";
     public static final String JOB_COMMAND = "job.command";
+    /** An item gets an ASIN it had none of. */
+    public static final String ASIN_ASSOCIATED = "asin.associated";
+    /** An item's ASIN is replaced by another. */
+    public static final String ASIN_CHANGED = "asin.changed";
+    /** An ASIN is refused for an item (its ASIN, or a candidate it had). */
+    public static final String ASIN_REJECTED = "asin.rejected";
 
     /** CloudEvents extension attribute carrying the tenant; the Kafka header is {@code ce_tenant}. */
     public static final String TENANT_EXTENSION = "tenant";

@@ -10,6 +10,8 @@ public final class Topics {
     public static final String EXPORT_REQUESTED = "code2asin.export-requested.v1";
     public static final String EXPORT_DONE = "code2asin.export-done.v1";
     public static final String JOB_COMMANDS = "code2asin.job-commands.v1";
+    /** A person's ASIN decisions on items (asin.associated / asin.changed / asin.rejected), for other services. */
+    public static final String ASIN_DECISIONS = "code2asin.asin-decisions.v1";
     public static final String DLQ_SUFFIX = ".dlq";
 
     private Topics() {

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.config;
 
+import com.code2asin.model.event.AsinDecision;
 import com.code2asin.model.event.BatchDone;
 import com.code2asin.model.event.Candidate;
 import com.code2asin.model.event.ExportDone;
@@ -17,6 +18,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /** Event records of shared-model this service (de)serializes with Jackson; registered for native images. */
 @RegisterForReflection(targets = {LookupRequested.class, LookupItem.class, BatchDone.class, ItemResult.class,
         Candidate.class, ImagesStored.class, StoredImage.class, JobEvent.class, JobFigures.class, ResultRow.class,
-        ExportDone.class, JobCommand.class})
+        ExportDone.class, JobCommand.class, AsinDecision.class})
 public class EventReflection {
 }

@@ -28,4 +28,9 @@ public class ExportFile {
     public String requestedBy;
     public Instant createdAt;
     public Instant updatedAt;
+
+    /** The export every completed job gets: XLSX of every item, not one a user asked for in another form. */
+    public static boolean isDefault(ExportFile f) {
+        return "xlsx".equals(f.format) && f.includeUnmatched && f.requestedBy == null;
+    }
 }

@@ -39,6 +39,9 @@ public class Job {
     public int retryCount;
     public int maxRetries;
     public String snapshotKey;
+    /** When the write of the current snapshot began, and when a review last changed an item's result. */
+    public Instant snapshotAt;
+    public Instant resultsChangedAt;
     /** Tries of the completion step so far, the time the next may start, and why the last one failed. */
     public int completionAttempts;
     public Instant completionNextAt;
@@ -50,6 +53,17 @@ public class Job {
     public Instant updatedAt;
     @Version
     public long version;
+
+    /** A review changed a result after the current snapshot's write began: exports need a new one. */
+    public boolean snapshotStale() {
+        return snapshotKey != null && resultsChangedAt != null
+                && (snapshotAt == null || snapshotAt.isBefore(resultsChangedAt));
+    }
+
+    /** Since when the results are as they are now: completion, or the last review after it. */
+    public Instant resultsAsOf() {
+        return resultsChangedAt != null && resultsChangedAt.isAfter(completedAt) ? resultsChangedAt : completedAt;
+    }
 
     public List<String> fallbacks() {
         return fallbackMarketplaces == null ? List.of() : List.of(fallbackMarketplaces.split(","));

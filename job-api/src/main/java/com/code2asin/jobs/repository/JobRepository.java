@@ -32,6 +32,17 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
         return status == null ? count("tenant", tenant) : count("tenant = ?1 and status = ?2", tenant, status);
     }
 
+    /** A review changed one of the job's results at {@code at}: a snapshot whose write began before is stale. */
+    public Uni<Integer> resultsChanged(UUID jobId, Instant at) {
+        return update("resultsChangedAt = ?1 where id = ?2", at, jobId);
+    }
+
+    /** A new snapshot whose write began at {@code began}, unless a later one was recorded meanwhile. */
+    public Uni<Integer> snapshotWritten(UUID jobId, String key, Instant began) {
+        return update("snapshotKey = ?1, snapshotAt = ?2 where id = ?3 and (snapshotAt is null or snapshotAt < ?2)",
+                key, began, jobId);
+    }
+
     public Uni<List<Job>> inStatus(JobStatus status) {
         return list("status", Sort.ascending("createdAt"), status);
     }

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -101,9 +102,17 @@ public class ExportResource {
     @Path("/download")
     @RolesAllowed("READ_CODE2ASIN")
     @Blocking
-    @Operation(summary = "Download the job's newest finished export (the XLSX written when the job completed)")
+    @APIResponse(responseCode = "202", description = "Reviewed since the XLSX was written: made again; follow status_url",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportView.class)))
+    @Operation(summary = "Download the job's XLSX of every item (written when the job completed, made again after a "
+            + "review)")
     public Response latest(@PathParam("id") UUID id) throws Throwable {
-        return stream(find(id, null));
+        ExportFile file = VertxContextSupport.subscribeAndAwait(() -> orders.latestDefault(id, caller.id()));
+        if ("done".equals(file.status)) {
+            return stream(file);
+        }
+        ExportView view = ExportView.of(file); // made again after a review: follow it until written
+        return Response.accepted(view).type(MediaType.APPLICATION_JSON).location(URI.create(view.statusUrl())).build();
     }
 
     static ExportFormat format(String name) {
@@ -117,17 +126,11 @@ public class ExportResource {
         return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> jobService.get(jobId, tenant)
                 .flatMap(job -> exports.forJob(jobId))
                 .map(files -> files.stream()
-                        .filter(f -> "done".equals(f.status) && (exportId == null ? isDefault(f) : f.id.equals(exportId)))
+                        .filter(f -> "done".equals(f.status) && f.id.equals(exportId))
                         .findFirst()
-                        .orElseThrow(() -> new NotFoundException(exportId == null
-                                ? "job " + jobId + " has no finished export yet"
-                                : "export " + exportId + " of job " + jobId + " is not finished (or not found): "
-                                + "see GET /api/v1/code2asin/jobs/" + jobId + "/exports/" + exportId)))));
-    }
-
-    /** The export every completed job gets: XLSX of every item (not one a user asked for in another form). */
-    private static boolean isDefault(ExportFile f) {
-        return "xlsx".equals(f.format) && f.includeUnmatched && f.requestedBy == null;
+                        .orElseThrow(() -> new NotFoundException("export " + exportId + " of job " + jobId
+                                + " is not finished (or not found): see GET /api/v1/code2asin/jobs/" + jobId
+                                + "/exports/" + exportId)))));
     }
 
     Response stream(ExportFile file) {

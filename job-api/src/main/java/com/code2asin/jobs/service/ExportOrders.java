@@ -17,7 +17,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,8 +45,11 @@ public class ExportOrders {
     /** A requested export without answer after this long is taken as lost: failed, and asked for again if wanted. */
     private final Duration exportTimeout;
 
+    private final SnapshotWriter snapshots;
+
     ExportOrders(JobRepository jobs, ExportFileRepository exports, JobLogRepository logs, Outbox outbox, Vertx vertx,
-                 JobApiConfig config) {
+                 JobApiConfig config, SnapshotWriter snapshots) {
+        this.snapshots = snapshots;
         this.vertx = vertx;
         this.exportTimeout = config.exportTimeout();
         this.jobs = jobs;
@@ -56,9 +58,33 @@ public class ExportOrders {
         this.outbox = outbox;
     }
 
-    @WithTransaction
+    /**
+     * The export of the job's results as they are now: when a review changed them after its snapshot was written,
+     * a new snapshot is written first (streamed from the database, outside any transaction), so no export made
+     * after a review shows what was there before it.
+     */
     public Uni<ExportFile> request(UUID jobId, String tenant, String user, ExportFormat format,
                                    boolean includeUnmatched) {
+        return freshSnapshot(jobId, tenant, 3)
+                .chain(() -> Panache.withTransaction(() -> order(jobId, tenant, user, format, includeUnmatched)));
+    }
+
+    /** Writes the job's snapshot again while a review made it stale; a review during the write makes it so again. */
+    private Uni<Void> freshSnapshot(UUID jobId, String tenant, int tries) {
+        return Panache.withSession(() -> jobs.findOwned(jobId, tenant)).chain(job -> {
+            if (job == null || !job.snapshotStale() || tries == 0) {
+                return Uni.createFrom().voidItem();
+            }
+            Instant began = Instant.now();
+            return snapshots.write(job)
+                    .chain(key -> Panache.withTransaction(() -> jobs.snapshotWritten(jobId, key, began)))
+                    .invoke(() -> Log.infof("job %s: snapshot written again after a review", jobId))
+                    .chain(() -> freshSnapshot(jobId, tenant, tries - 1));
+        });
+    }
+
+    private Uni<ExportFile> order(UUID jobId, String tenant, String user, ExportFormat format,
+                                  boolean includeUnmatched) {
         return jobs.findOwned(jobId, tenant).call(job -> job == null ? Uni.createFrom().voidItem()
                 : exports.lockRequests(jobId)).flatMap(job -> {
             if (job == null) {
@@ -72,12 +98,36 @@ public class ExportOrders {
             Instant staleBefore = Instant.now().minus(exportTimeout);
             return exports.forJob(jobId).flatMap(existing -> existing.stream()
                     .filter(e -> e.format.equals(format.extension()) && e.includeUnmatched == includeUnmatched)
-                    // the same file, if made from the latest results and not lost on the way
-                    .filter(e -> !e.createdAt.isBefore(job.completedAt))
+                    // the same file, if made from the latest results (after completion and every review)
+                    .filter(e -> !e.createdAt.isBefore(job.resultsAsOf()))
                     .filter(e -> "done".equals(e.status) || "requested".equals(e.status) && e.createdAt.isAfter(staleBefore))
                     .findFirst().map(same -> Uni.createFrom().item(same))
                     .orElseGet(() -> create(job, user, format, includeUnmatched)));
         });
+    }
+
+    /**
+     * The job's default export (the XLSX of every item export-service writes at completion), or, when a review
+     * changed the results since it was made, a new one asked for in its place (requested until written).
+     */
+    public Uni<ExportFile> latestDefault(UUID jobId, String tenant) {
+        return Panache.withSession(() -> jobs.findOwned(jobId, tenant).flatMap(job -> {
+            if (job == null) {
+                throw new NotFoundException("job " + jobId + " not found");
+            }
+            return exports.forJob(jobId).map(files -> {
+                ExportFile newest = files.stream().filter(f -> "done".equals(f.status) && ExportFile.isDefault(f))
+                        .findFirst().orElse(null);
+                if (newest != null && (job.resultsChangedAt == null || !newest.createdAt.isBefore(job.resultsAsOf()))) {
+                    return newest;
+                }
+                if (job.resultsChangedAt == null || job.completedAt == null) {
+                    throw new NotFoundException("job " + jobId + " has no finished export yet");
+                }
+                return null; // reviewed since: made again
+            });
+        })).chain(current -> current != null ? Uni.createFrom().item(current)
+                : request(jobId, tenant, null, ExportFormat.XLSX, true));
     }
 
     /** Exports left unanswered past export-timeout (export-service down, an event lost) end failed, saying so. */
@@ -139,6 +189,7 @@ public class ExportOrders {
         return exports.persist(export)
                 .call(() -> outbox.add(Topics.EXPORT_REQUESTED, EventTypes.EXPORT_REQUESTED, job.id, job.tenant, event))
                 .call(() -> logs.add(job.id, "info", "export " + format.extension()
-                        + (includeUnmatched ? "" : " (matched only)") + " requested by " + user));
+                        + (includeUnmatched ? "" : " (matched only)") + " requested by "
+                        + (user == null ? "job-api (the default export, made again after a review)" : user)));
     }
 }

@@ -118,6 +118,7 @@ public class JobCompletion {
     }
 
     private Uni<Void> complete(UUID jobId) {
+        Instant began = Instant.now(); // a review from here on may be missing from the snapshot: see Job#snapshotStale
         return Panache.withSession(() -> jobs.findById(jobId))
                 .flatMap(snapshots::write)
                 .flatMap(key -> Panache.withTransaction(() -> jobs.findById(jobId).flatMap(job -> {
@@ -125,18 +126,19 @@ public class JobCompletion {
                         return Uni.createFrom().voidItem(); // paused or cancelled meanwhile
                     }
                     return tallies.of(jobId).flatMap(tally -> tally.pending + tally.imagesExpected > 0
-                            ? Uni.createFrom().voidItem() : finish(job, tally, key));
+                            ? Uni.createFrom().voidItem() : finish(job, tally, key, began));
                 })))
                 .invoke(outbox::relaySoon);
     }
 
-    private Uni<Void> finish(Job job, JobTally tally, String snapshotKey) {
+    private Uni<Void> finish(Job job, JobTally tally, String snapshotKey, Instant snapshotBegan) {
         long lookedUp = tally.total - tally.invalid;
         boolean allFailed = lookedUp > 0 && lookedUp == tally.failed;
         job.status = allFailed ? JobStatus.FAILED : JobStatus.COMPLETED;
         job.completedAt = Instant.now();
         job.updatedAt = job.completedAt;
         job.snapshotKey = snapshotKey;
+        job.snapshotAt = snapshotBegan;
         String took = Duration.between(job.startedAt == null ? job.createdAt : job.startedAt, job.completedAt)
                 .toSeconds() + " s";
         JobFigures figures = tally.figures();

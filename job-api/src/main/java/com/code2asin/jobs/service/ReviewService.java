@@ -6,16 +6,20 @@ import com.code2asin.jobs.domain.JobItem;
 import com.code2asin.jobs.domain.NotFoundException;
 import com.code2asin.jobs.domain.ReviewRule;
 import com.code2asin.jobs.repository.JobItemRepository;
+import com.code2asin.jobs.repository.JobRepository;
 import com.code2asin.jobs.repository.JobTallyRepository;
 import com.code2asin.jobs.repository.JobLogRepository;
 import com.code2asin.jobs.repository.ReviewRuleRepository;
+import com.code2asin.model.EventTypes;
+import com.code2asin.model.Topics;
+import com.code2asin.model.event.AsinDecision;
 import com.code2asin.model.event.Candidate;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -26,7 +30,9 @@ import java.util.regex.Pattern;
 
 /**
  * A person accepts a result's ASIN (or another candidate) or rejects it. The item becomes {@code manual}, with who
- * and when, and the decision is remembered for the tenant as a rule on the (code, ASIN) pair for later jobs.
+ * and when, and the decision is remembered for the tenant as a rule on the (code, ASIN) pair for later jobs. In the
+ * same transaction the job's results are marked changed (exports asked for later are made from a new snapshot) and
+ * the decision is queued on {@code code2asin.asin-decisions.v1} for other services.
  */
 @ApplicationScoped
 public class ReviewService {
@@ -42,10 +48,14 @@ public class ReviewService {
     private final JobLogRepository logs;
     private final ObjectMapper json;
     private final JobTallyRepository tallies;
+    private final JobRepository jobRows;
+    private final Outbox outbox;
 
     ReviewService(JobService jobs, JobItemRepository items, ReviewRuleRepository rules, JobLogRepository logs,
-                  ObjectMapper json, JobTallyRepository tallies) {
+                  ObjectMapper json, JobTallyRepository tallies, JobRepository jobRows, Outbox outbox) {
         this.tallies = tallies;
+        this.jobRows = jobRows;
+        this.outbox = outbox;
         this.jobs = jobs;
         this.items = items;
         this.rules = rules;
@@ -53,8 +63,17 @@ public class ReviewService {
         this.json = json;
     }
 
-    @WithTransaction
+    /** Accepts, and relays the decision's event once committed. */
     public Uni<JobItem> accept(UUID jobId, UUID itemId, String tenant, String user, String named) {
+        return Panache.withTransaction(() -> acceptNow(jobId, itemId, tenant, user, named)).invoke(outbox::relaySoon);
+    }
+
+    /** Rejects, and relays the decision's event once committed. */
+    public Uni<JobItem> reject(UUID jobId, UUID itemId, String tenant, String user, String named) {
+        return Panache.withTransaction(() -> rejectNow(jobId, itemId, tenant, user, named)).invoke(outbox::relaySoon);
+    }
+
+    private Uni<JobItem> acceptNow(UUID jobId, UUID itemId, String tenant, String user, String named) {
         String asin = named == null ? null : checkAsin(normal(named));
         return reviewable(jobId, itemId, tenant).flatMap(item -> {
             List<Candidate> candidates = candidates(item);
@@ -65,6 +84,7 @@ public class ReviewService {
                         + candidates.stream().map(Candidate::asin).toList());
             }
             checkAsin(wanted);
+            String previous = item.asin;
             Candidate chosen = candidates.stream().filter(c -> c.asin().equals(wanted)).findFirst().orElse(null);
             if (chosen == null && !wanted.equals(item.asin)) {
                 throw new InvalidException("ASIN " + wanted + " is not among this item's candidates "
@@ -81,12 +101,12 @@ public class ReviewService {
                 item.currency = chosen.currency();
                 item.salesRank = chosen.salesRank();
             }
-            return decided(item, tenant, user, wanted, ReviewRule.ALWAYS, "accepted");
+            return decided(item, tenant, user, wanted, ReviewRule.ALWAYS, "accepted", previous,
+                    previous == null || previous.equals(wanted) ? EventTypes.ASIN_ASSOCIATED : EventTypes.ASIN_CHANGED);
         });
     }
 
-    @WithTransaction
-    public Uni<JobItem> reject(UUID jobId, UUID itemId, String tenant, String user, String named) {
+    private Uni<JobItem> rejectNow(UUID jobId, UUID itemId, String tenant, String user, String named) {
         String asin = named == null ? null : checkAsin(normal(named));
         return reviewable(jobId, itemId, tenant).flatMap(item -> {
             String rejected = asin != null ? asin : item.asin;
@@ -95,6 +115,7 @@ public class ReviewService {
             }
             checkAsin(rejected);
             boolean othersLeft = candidates(item).stream().anyMatch(c -> !c.asin().equals(rejected));
+            String previous = item.asin;
             if (rejected.equals(item.asin)) {
                 item.asin = null;
                 item.title = null;
@@ -106,16 +127,22 @@ public class ReviewService {
                 item.status = othersLeft ? ItemStatus.AMBIGUOUS : ItemStatus.UNMATCHED;
             }
             item.matchType = MatchType.MANUAL;
-            return decided(item, tenant, user, rejected, ReviewRule.NEVER, "rejected");
+            return decided(item, tenant, user, rejected, ReviewRule.NEVER, "rejected", previous,
+                    EventTypes.ASIN_REJECTED);
         });
     }
 
     private Uni<JobItem> decided(JobItem item, String tenant, String user, String asin, String decision,
-                                 String verb) {
+                                 String verb, String previous, String eventType) {
         item.reviewedBy = user;
         item.reviewedAt = Instant.now();
         item.updatedAt = item.reviewedAt;
+        String reason = asin + " " + verb + " by " + user + " in review (remembered: " + decision + ")";
+        AsinDecision event = new AsinDecision(item.jobId, item.id, tenant, item.productId, item.code, item.gtin14,
+                asin, previous, item.asin, item.matchType, item.confidence, user, reason, item.reviewedAt);
         return rules.remember(tenant, item.gtin14, asin, decision, user)
+                .call(() -> jobRows.resultsChanged(item.jobId, item.reviewedAt))
+                .call(() -> outbox.add(Topics.ASIN_DECISIONS, eventType, item.id, item.jobId, tenant, event))
                 .call(() -> logs.add(item.jobId, "info", "row " + item.rowNumber + ": " + asin + " " + verb + " by "
                         + user + " for code " + item.code + " (remembered: " + decision + ")"))
                 .replaceWith(item);
