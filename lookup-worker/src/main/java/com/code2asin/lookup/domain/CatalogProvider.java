@@ -4,6 +4,7 @@ import com.code2asin.model.Marketplace;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** An Amazon catalog that finds products by code. Failures arrive as {@link ProviderException}. */
 public interface CatalogProvider {
@@ -32,6 +33,9 @@ public interface CatalogProvider {
     default Uni<Map<String, Offer>> offers(Marketplace marketplace, List<String> asins) {
         return Uni.createFrom().item(Map.of());
     }
+
+    /** The product of one ASIN on one marketplace, or empty when the marketplace does not know it. */
+    Uni<Optional<CatalogProduct>> byAsin(Marketplace marketplace, String asin);
 
     /** All or nothing: every product found for any of the codes; fails when one code failed. */
     default Uni<List<CatalogProduct>> search(Marketplace marketplace, List<String> gtin14s) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,8 +55,7 @@ public class LookupResource {
         if (!parsed.isValid()) {
             throw Problems.badRequest("code '" + code + "': " + parsed.error());
         }
-        Marketplace market = Marketplace.find(marketplace).orElseThrow(() -> Problems.badRequest(
-                "unknown marketplace '" + marketplace + "'; use one of " + Arrays.toString(Marketplace.values())));
+        Marketplace market = Choices.marketplace(marketplace);
         if (!lookups.knows(provider)) {
             throw Problems.badRequest("unknown provider '" + provider + "'; use one of " + lookups.providerNames());
         }

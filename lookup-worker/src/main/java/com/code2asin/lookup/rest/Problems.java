@@ -20,6 +20,11 @@ public class Problems {
         return new BadRequestException(detail, problem(400, "Bad Request", detail));
     }
 
+    /** A 404 whose detail says what was not found and what to try. */
+    static WebApplicationException notFound(String detail) {
+        return new WebApplicationException(detail, problem(404, "Not Found", detail));
+    }
+
     /** A 429 whose {@code Retry-After} says in how many seconds to come back, and whose detail names the limit. */
     static WebApplicationException tooManyRequests(long retryAfterSeconds, String detail) {
         return new WebApplicationException(detail, builder(429, "Too Many Requests", detail)

@@ -74,11 +74,8 @@ public class ProviderResource {
             String provider,
             @Parameter(description = "FR, DE, IT, ES, UK, US...", example = "FR") @RestQuery @DefaultValue("FR")
             String marketplace) {
-        Marketplace market = Marketplace.find(marketplace).orElseThrow(() -> Problems.badRequest(
-                "unknown marketplace '" + marketplace + "'; use one of " + Arrays.toString(Marketplace.values())));
-        CatalogProvider chosen = providers.stream().filter(p -> p.name().equals(provider)).findFirst()
-                .orElseThrow(() -> Problems.badRequest("unknown provider '" + provider + "'; use one of "
-                        + providers.stream().map(CatalogProvider::name).toList()));
+        Marketplace market = Choices.marketplace(marketplace);
+        CatalogProvider chosen = Choices.provider(providers, provider);
         spending.take();
         long started = System.nanoTime();
         return chosen.search(market, List.of(PROBE))

@@ -1,5 +1,8 @@
 package com.code2asin.lookup.contract;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -47,6 +50,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SimulatorContractTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String PRODUCTS = "/api/v1/code2asin/products/";
 
     @Inject
     @Any
@@ -282,6 +286,45 @@ class SimulatorContractTest {
     /** Read when used: a config property injected here would be required by every @QuarkusTest of the module. */
     private static String simulatorUrl() {
         return ConfigProvider.getConfig().getValue("contract.simulator-url", String.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sp-api", "creators"})
+    void aProductFoundByItsCodeIsFoundByItsAsinWithTheSameData(String name) {
+        CatalogProvider provider = provider(name);
+        CatalogProduct byCode = provider.lookup(Marketplace.DE, codes(20, 23)).await().atMost(WAIT).products()
+                .stream().filter(p -> !p.variationParent()).findFirst().orElseThrow();
+        CatalogProduct byAsin = provider.byAsin(Marketplace.DE, byCode.asin()).await().atMost(WAIT).orElseThrow();
+        assertEquals(byCode.asin(), byAsin.asin());
+        assertEquals(byCode.title(), byAsin.title());
+        assertEquals(byCode.brand(), byAsin.brand());
+        assertTrue(byAsin.gtin14s().containsAll(byCode.gtin14s()), byAsin.gtin14s() + " " + byCode.gtin14s());
+        assertTrue(provider.byAsin(Marketplace.DE, "B0ZZZZZZZZ").await().atMost(WAIT).isEmpty(),
+                "an ASIN the catalog does not know is found nowhere");
+    }
+
+    @Test
+    void anAsinIsValidatedAndItsProductAnsweredOverHttp() {
+        CatalogProduct known = provider("sp-api").lookup(Marketplace.FR, codes(20, 29)).await().atMost(WAIT)
+                .products().stream().filter(p -> !p.variationParent()).findFirst().orElseThrow();
+        String rita = token("rita");
+        given().auth().oauth2(rita).queryParam("marketplace", "FR").get(PRODUCTS + known.asin().toLowerCase())
+                .then().statusCode(200).body("asin", equalTo(known.asin())).body("title", equalTo(known.title()))
+                .body("marketplace", equalTo("FR")).body("provider", equalTo("sp-api"));
+        given().auth().oauth2(rita).get(PRODUCTS + "B0ZZZZZZZZ").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("not in the FR catalog"));
+        given().auth().oauth2(rita).get(PRODUCTS + "B0-TEST-1").then().statusCode(400)
+                .body("detail", containsString("is not an ASIN"));
+        given().auth().oauth2(rita).queryParam("marketplace", "XX").get(PRODUCTS + known.asin()).then()
+                .statusCode(400).body("detail", containsString("unknown marketplace 'XX'"));
+        given().get(PRODUCTS + known.asin()).then().statusCode(401);
+    }
+
+    private static String token(String user) {
+        return given().formParam("grant_type", "password").formParam("client_id", "code2asin-cli")
+                .formParam("username", user).formParam("password", user + "-pw")
+                .post("http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
     }
 
     private CatalogProvider provider(String name) {

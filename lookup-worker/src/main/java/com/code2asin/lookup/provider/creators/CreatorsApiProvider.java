@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -161,6 +162,17 @@ public class CreatorsApiProvider implements CatalogProvider {
         return guarded(() -> send(auth -> api.searchItems(auth, store.host(), request))
                         .map(CreatorsApiProvider::checkPartialErrors))
                 .onFailure(CreatorsApiProvider::notFound).recoverWithItem(() -> null);
+    }
+
+    /** getItems of one ASIN with the configured resources; an ASIN the store does not know is empty. */
+    @Override
+    public Uni<Optional<CatalogProduct>> byAsin(Marketplace marketplace, String asin) {
+        return store(marketplace).chain(store -> this.<GetItemsResponse>guarded(() -> send(auth -> api.getItems(auth,
+                        store.host(), new GetItemsRequest(store.tag(), List.of(asin), config.resources())))))
+                .map(response -> response.items().stream()
+                        .filter(item -> asin.equals(item.asin())).findFirst()
+                        .map(item -> CreatorsItemMapper.toProduct(item, CreatorsItemMapper.identifiers(item))))
+                .onFailure(CreatorsApiProvider::notFound).recoverWithItem(Optional::empty);
     }
 
     /** getItems by 10 ASINs for their offers only; an ASIN it no longer knows has no offer. */

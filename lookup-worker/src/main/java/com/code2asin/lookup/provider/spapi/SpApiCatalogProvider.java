@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -119,6 +120,14 @@ public class SpApiCatalogProvider implements CatalogProvider {
                         .onFailure().transform(this::classify)))
                 .map(result -> result.items() == null ? List.<CatalogProduct>of() : result.items().stream()
                         .map(item -> SpApiItemMapper.toProduct(item, marketplace)).toList());
+    }
+
+    /** searchCatalogItems by ASIN (identifiersType ASIN): the same call, quota and retries as a search by code. */
+    @Override
+    public Uni<Optional<CatalogProduct>> byAsin(Marketplace marketplace, String asin) {
+        return call(marketplace, asin, "ASIN", null).map(result -> result.items() == null ? Optional.empty()
+                : result.items().stream().filter(item -> asin.equals(item.asin())).findFirst()
+                        .map(item -> SpApiItemMapper.toProduct(item, marketplace)));
     }
 
     /** One search per identifier form: codes that fit in 13 digits as EAN, the others as GTIN. */
