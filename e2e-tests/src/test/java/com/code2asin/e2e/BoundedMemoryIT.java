@@ -1,5 +1,6 @@
 package com.code2asin.e2e;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -42,7 +43,7 @@ class BoundedMemoryIT {
 
     @Test
     void aJobLargerThanTheHeapCompletesExportsRetriesAndIsDeleted() throws Exception {
-        String alice = Tokens.of("alice");
+        String alice = token("alice");
         Path file = directImportFile();
         try {
             String id = upload(alice, file, false);

@@ -1,5 +1,6 @@
 package com.code2asin.e2e;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ class HostileInputIT {
         Path work = Files.createTempDirectory("hostile");
         // chunked_over_limit too: Java's HttpClient asks for an h2c upgrade, whose body Netty held whole in memory
         for (String name : HostileRequests.names()) {
-            HostileRequests.Answer answer = new HostileRequests(Suite.jobApi(), Tokens.of("alice"), work).send(name);
+            HostileRequests.Answer answer = new HostileRequests(Suite.jobApi(), token("alice"), work).send(name);
             assertTrue(answer.asExpected(), name + ": " + answer);
             assertTrue(Suite.alive("job-api"), name + " stopped job-api; see " + Suite.log("job-api"));
         }

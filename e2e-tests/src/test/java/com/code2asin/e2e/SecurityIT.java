@@ -1,5 +1,6 @@
 package com.code2asin.e2e;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -26,7 +27,7 @@ class SecurityIT {
 
     @Test
     void aReaderCanListButNotCreate() {
-        String rita = Tokens.of("rita");
+        String rita = token("rita");
         given().auth().oauth2(rita).get(Suite.jobApi() + JOBS).then().statusCode(200);
         given().auth().oauth2(rita).multiPart("file", "codes.csv", "3017620422003\n".getBytes(), "text/csv")
                 .post(Suite.jobApi() + JOBS).then().statusCode(403);

@@ -1,5 +1,6 @@
 package com.code2asin.e2e;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ class TokensForgottenIT {
 
     @Test
     void aJobAfterAmazonForgotItsTokensIsAnsweredInFull() throws Exception {
-        String alice = Tokens.of("alice");
+        String alice = token("alice");
         assertAnsweredInFull(alice, runJob(alice, WalkingSkeletonIT.randomEans(10))); // a token is held now
         given().post(SIMULATOR + "/sim/stats/reset").then().statusCode(204);
         given().contentType("application/json").body("{\"faults\":{\"forget-tokens\":true}}")

@@ -1,5 +1,6 @@
 package com.code2asin.e2e;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -55,7 +56,7 @@ class WalkingSkeletonIT {
         String csv = "ean;name\n" + valid.stream().map(c -> c + ";Produit " + c).collect(Collectors.joining("\n"))
                 + "\n" + String.join(";broken\n", invalid) + ";broken\n"
                 + valid.get(0) + ";the same code again\n"; // a duplicate: looked up once, answered twice
-        String alice = Tokens.of("alice");
+        String alice = token("alice");
 
         try (EventTap tap = new EventTap(TOPICS)) {
             String jobId = given().auth().oauth2(alice)
@@ -86,7 +87,7 @@ class WalkingSkeletonIT {
             assertJsonExportOnRequest(alice, jobId);
             assertReviewReachesExportsAndEvents(alice, jobId, tap);
 
-            given().auth().oauth2(Tokens.of("bob")).get(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId)
+            given().auth().oauth2(token("bob")).get(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId)
                     .then().statusCode(404).contentType("application/problem+json");
         }
     }

@@ -60,8 +60,11 @@ public class Job {
                 && (snapshotAt == null || snapshotAt.isBefore(resultsChangedAt));
     }
 
-    /** Since when the results are as they are now: completion, or the last review after it. */
+    /** Since when the results are as they are now: completion, or the last review after it (null: neither). */
     public Instant resultsAsOf() {
+        if (completedAt == null) {
+            return resultsChangedAt;
+        }
         return resultsChangedAt != null && resultsChangedAt.isAfter(completedAt) ? resultsChangedAt : completedAt;
     }
 

@@ -118,13 +118,15 @@ public class ExportOrders {
             return exports.forJob(jobId).map(files -> {
                 ExportFile newest = files.stream().filter(f -> "done".equals(f.status) && ExportFile.isDefault(f))
                         .findFirst().orElse(null);
-                if (newest != null && (job.resultsChangedAt == null || !newest.createdAt.isBefore(job.resultsAsOf()))) {
-                    return newest;
+                boolean reviewedSince = job.resultsChangedAt != null
+                        && (newest == null || newest.createdAt.isBefore(job.resultsAsOf()));
+                if (reviewedSince && job.completedAt != null) {
+                    return null; // made again from the reviewed results
                 }
-                if (job.resultsChangedAt == null || job.completedAt == null) {
+                if (newest == null) {
                     throw new NotFoundException("job " + jobId + " has no finished export yet");
                 }
-                return null; // reviewed since: made again
+                return newest; // as written; a job running again (retried) gets a new one when it completes
             });
         })).chain(current -> current != null ? Uni.createFrom().item(current)
                 : request(jobId, tenant, null, ExportFormat.XLSX, true));

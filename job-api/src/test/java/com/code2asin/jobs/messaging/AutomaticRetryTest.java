@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ class AutomaticRetryTest {
     @ParameterizedTest
     @ValueSource(strings = {"network", "auth"})
     void aTransientFailureIsScheduledForRetryAndADuplicateAnswerIsIgnored(String category) throws Exception {
-        String alice = JobCommandsTest.token("alice");
+        String alice = token("alice");
         String id = given().auth().oauth2(alice).multiPart("file", "codes.csv", "3017620422003\n".getBytes(),
                 "text/csv").post(JOBS).then().statusCode(201).extract().path("id");
         JsonNode request;

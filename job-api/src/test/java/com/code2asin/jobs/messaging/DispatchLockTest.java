@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,7 +32,7 @@ class DispatchLockTest {
 
     @Test
     void aJobAnotherReplicaIsDispatchingIsNotDispatchedUntilItLetsGo() throws Exception {
-        String alice = JobCommandsTest.token("alice");
+        String alice = token("alice");
         String locked = create(alice, "3017620422003\n5449000000996\n");
         String free = create(alice, "4006381333931\n");
         try (Connection otherReplica = db.getConnection();

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,7 @@ class LateAndForgedEventsTest {
 
     @Test
     void aSecondAnswerChangesNothingAndAnItemLeftOutIsTriedAgain() throws Exception {
-        String alice = JobCommandsTest.token("alice");
+        String alice = token("alice");
         String id = upload(alice, "3017620422003\n5449000000996\n");
         try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd("code2asin.lookup-requested.v1")) {
             given().auth().oauth2(alice).post(JOBS + "/" + id + "/start").then().statusCode(200);
@@ -55,7 +56,7 @@ class LateAndForgedEventsTest {
 
     @Test
     void anAnswerForAJobThatIsOverChangesNothing() throws Exception {
-        String alice = JobCommandsTest.token("alice");
+        String alice = token("alice");
         String id = upload(alice, "3017620422003\n");
         try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd("code2asin.lookup-requested.v1")) {
             given().auth().oauth2(alice).post(JOBS + "/" + id + "/start").then().statusCode(200);
@@ -69,7 +70,7 @@ class LateAndForgedEventsTest {
 
     @Test
     void anExportDoneNamingAFileOutsideItsJobGoesToTheDeadLetterTopic() throws Exception {
-        String alice = JobCommandsTest.token("alice");
+        String alice = token("alice");
         String id = given().auth().oauth2(alice).multiPart("file", "codes.csv", "3017620422003\n".getBytes(),
                 "text/csv").post(JOBS).then().statusCode(201).extract().path("id");
         String exportId = UUID.randomUUID().toString();

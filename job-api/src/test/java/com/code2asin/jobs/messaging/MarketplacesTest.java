@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,7 +24,7 @@ class MarketplacesTest {
 
     @Test
     void theFirstMarketplaceIsAskedFirstAndEachResultNamesTheOneThatAnswered() throws Exception {
-        String alice = JobCommandsTest.token("alice");
+        String alice = token("alice");
         String id = given().auth().oauth2(alice)
                 .multiPart("file", "codes.csv", "3017620422003\n".getBytes(), "text/csv")
                 .multiPart("options", "{\"marketplaces\": [\"fr\", \"DE\", \"FR\", \"it\"]}").post(JOBS).then()
@@ -63,7 +64,7 @@ class MarketplacesTest {
 
     @Test
     void anUnknownMarketplaceAmongSeveralIsRefusedByName() {
-        given().auth().oauth2(JobCommandsTest.token("alice"))
+        given().auth().oauth2(token("alice"))
                 .multiPart("file", "codes.csv", "3017620422003\n".getBytes(), "text/csv")
                 .multiPart("options", "{\"marketplaces\": [\"FR\", \"XX\"]}").post(JOBS).then().statusCode(400)
                 .contentType("application/problem+json")

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class OutboxRelayTest {
 
     @Test
     void whileAnotherReplicaRelaysThisOneSendsNothingThenEachEventOnce() throws Exception {
-        String alice = JobCommandsTest.token("alice");
+        String alice = token("alice");
         try (KafkaConsumer<String, String> jobs = TestKafka.atTheEnd("code2asin.jobs.v1");
              Connection otherReplica = db.getConnection(); Statement sql = otherReplica.createStatement()) {
             sql.executeQuery(LEAD).close();

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,7 +41,7 @@ class ReviewAfterCompletionTest {
 
     @Test
     void aRejectionAfterCompletionReachesTheNextExportTheXlsxAndTheDecisionsTopic() throws Exception {
-        String alice = JobCommandsTest.token("alice");
+        String alice = token("alice");
         String job = BadInputTest.completedDirectImport(alice);
         String item = given().auth().oauth2(alice).get(API + "/jobs/" + job + "/results").then().statusCode(200)
                 .body("items[0].asin", equalTo("B000TEST01")).extract().path("items[0].id");

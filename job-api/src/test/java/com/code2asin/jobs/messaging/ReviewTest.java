@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,7 +27,7 @@ class ReviewTest {
 
     @Test
     void decisionsAreRecordedRememberedAndAppliedToLaterJobs() throws Exception {
-        String alice = JobCommandsTest.token("alice");
+        String alice = token("alice");
         String first = ean();
         String second = ean();
         String asinA = "B0" + first.substring(5, 13);
@@ -46,7 +47,7 @@ class ReviewTest {
         given().auth().oauth2(alice).get(API + "/review-rules").then().statusCode(200)
                 .body("items.findAll { it.gtin14 == '0" + first + "' }.decision", hasItem("always"))
                 .body("items.findAll { it.gtin14 == '0" + second + "' }.decision", hasItem("never"));
-        given().auth().oauth2(JobCommandsTest.token("bob")).get(API + "/review-rules").then().statusCode(200)
+        given().auth().oauth2(token("bob")).get(API + "/review-rules").then().statusCode(200)
                 .body("items.gtin14", not(hasItem("0" + first)));
 
         String[] job2 = runJob(alice, first, second, asinA, asinB);
@@ -59,7 +60,7 @@ class ReviewTest {
 
         String rule = given().auth().oauth2(alice).get(API + "/review-rules").then().extract()
                 .path("items.find { it.gtin14 == '0" + first + "' }.id");
-        given().auth().oauth2(JobCommandsTest.token("walt")).delete(API + "/review-rules/" + rule).then()
+        given().auth().oauth2(token("walt")).delete(API + "/review-rules/" + rule).then()
                 .statusCode(403);
         given().auth().oauth2(alice).delete(API + "/review-rules/" + rule).then().statusCode(204);
         given().auth().oauth2(alice).delete(API + "/review-rules/" + rule).then().statusCode(404);

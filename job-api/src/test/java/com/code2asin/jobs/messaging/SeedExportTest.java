@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -53,7 +54,7 @@ class SeedExportTest {
 
     @Test
     void waitingRequestsHoldNoWorkerThreadAndAllGetTheFile() throws Exception {
-        String alice = JobCommandsTest.token("alice");
+        String alice = token("alice");
         String job = BadInputTest.completedDirectImport(alice);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest seedExport = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + API
@@ -91,7 +92,7 @@ class SeedExportTest {
 
     @Test
     void anExportThatFailsIsA502AndOneNotWrittenInTimeA202WithWhereToFollowIt() throws Exception {
-        String alice = JobCommandsTest.token("alice");
+        String alice = token("alice");
         String job = BadInputTest.completedDirectImport(alice);
         CompletableFuture<Response> failing = CompletableFuture.supplyAsync(() -> given().auth().oauth2(alice)
                 .queryParam("format", "json").post(API + "/export/results/" + job));
@@ -111,12 +112,12 @@ class SeedExportTest {
 
     @Test
     void anExportThatCannotBeAskedForIsAProblem() {
-        String alice = JobCommandsTest.token("alice");
+        String alice = token("alice");
         String pending = given().auth().oauth2(alice).multiPart("file", "codes.csv", "3017620422003\n".getBytes(),
                 "text/csv").post(API + "/jobs").then().statusCode(201).extract().path("id");
         given().auth().oauth2(alice).post(API + "/export/results/" + pending).then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("once it is completed"));
-        given().auth().oauth2(JobCommandsTest.token("bob")).post(API + "/export/results/" + pending).then()
+        given().auth().oauth2(token("bob")).post(API + "/export/results/" + pending).then()
                 .statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(alice).queryParam("format", "pdf").post(API + "/export/results/" + pending).then()
                 .statusCode(400).contentType("application/problem+json").body("detail", containsString("'pdf'"));

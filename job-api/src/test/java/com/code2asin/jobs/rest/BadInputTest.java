@@ -1,10 +1,11 @@
 package com.code2asin.jobs.rest;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import com.code2asin.testing.OutsideTheContract;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +28,7 @@ public class BadInputTest {
 
     @Test
     void anAsinThatIsNotTenLettersOrDigitsIsA400NamingTheRule() throws InterruptedException {
-        String alice = JobResourceTest.token("alice");
+        String alice = token("alice");
         String job = completedDirectImport(alice);
         String item = given().auth().oauth2(alice).get(API + "/jobs/" + job + "/results").then().statusCode(200)
                 .extract().path("items[0].id");
@@ -47,7 +48,7 @@ public class BadInputTest {
 
     @Test
     void aPagePastTheDeepestEntryIsA400NamingTheLimit() {
-        String alice = JobResourceTest.token("alice");
+        String alice = token("alice");
         String job = given().auth().oauth2(alice).multiPart("file", "codes.csv", "3017620422003\n".getBytes(),
                 "text/csv").post(API + "/jobs").then().statusCode(201).extract().path("id");
         for (String list : List.of("/jobs", "/jobs/" + job + "/results", "/results/" + job, "/jobs/" + job + "/logs",
@@ -68,7 +69,7 @@ public class BadInputTest {
 
     @Test
     void aNumberThatIsNotOneIsA400NamingTheParameter() {
-        String alice = JobResourceTest.token("alice");
+        String alice = token("alice");
         given().auth().oauth2(alice).queryParam("page", "abc").get(API + "/jobs").then().statusCode(400)
                 .contentType(PROBLEM).body("detail", containsString("page must be a whole number from 1 to"))
                 .body("detail", containsString("got 'abc'"));
@@ -86,7 +87,7 @@ public class BadInputTest {
 
     @Test
     void anIdThatIsNotAUuidIsA404SayingSo() {
-        String alice = JobResourceTest.token("alice");
+        String alice = token("alice");
         for (String path : List.of("/jobs/not-a-uuid", "/jobs/not-a-uuid/results", "/results/42",
                 "/jobs/550e8400-e29b-41d4-a716-446655440000/exports/xyz")) {
             given().auth().oauth2(alice).get(API + path).then().statusCode(404).contentType(PROBLEM)
@@ -96,7 +97,7 @@ public class BadInputTest {
 
     @Test
     void aJsonBodyOfTheWrongShapeIsA400Problem() {
-        String alice = JobResourceTest.token("alice");
+        String alice = token("alice");
         given().auth().oauth2(alice).contentType("application/json").body("{\"items\": \"3017620422003\"}")
                 .post(API + "/jobs").then().statusCode(400).contentType(PROBLEM)
                 .body("detail", containsString("wrong type at 'items'"))
@@ -112,7 +113,7 @@ public class BadInputTest {
 
     @Test
     void anUnknownJsonPropertyIsA400NamingItAndTheKnownOnes() {
-        String alice = JobResourceTest.token("alice");
+        String alice = token("alice");
         // productId is the name the API description gave before it said snake_case: the id was dropped, 201
         given().auth().oauth2(alice).contentType("application/json")
                 .body("{\"items\":[{\"code\":\"4006381333931\",\"productId\":\"X\"}]}").post(API + "/jobs")
@@ -140,7 +141,7 @@ public class BadInputTest {
 
     @Test
     void anUnknownQueryValueIsA400NamingTheAllowedOnes() {
-        String alice = JobResourceTest.token("alice");
+        String alice = token("alice");
         String job = API + "/jobs/" + UUID.randomUUID();
         given().auth().oauth2(alice).queryParam("status", "foo").get(job + "/results").then().statusCode(400)
                 .contentType(PROBLEM).body("detail", containsString("status 'foo' is unknown; use one of [pending, "

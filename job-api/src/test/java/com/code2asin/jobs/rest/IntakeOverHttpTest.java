@@ -1,5 +1,6 @@
 package com.code2asin.jobs.rest;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -44,7 +45,7 @@ class IntakeOverHttpTest {
 
     @Test
     void anXlsxUploadKeepsItsColumnsAndEveryDigit() throws IOException {
-        String alice = JobResourceTest.token("alice");
+        String alice = token("alice");
         String id = given().auth().oauth2(alice)
                 .multiPart("file", "catalogue.xlsx", workbook(new XSSFWorkbook()),
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -60,7 +61,7 @@ class IntakeOverHttpTest {
 
     @Test
     void anXlsThroughTheSeedImportPath() throws IOException {
-        String alice = JobResourceTest.token("alice");
+        String alice = token("alice");
         String id = given().auth().oauth2(alice)
                 .multiPart("file", "catalogue.xls", workbook(new HSSFWorkbook()), "application/vnd.ms-excel")
                 .multiPart("supplier_code", "SUP001")
@@ -72,7 +73,7 @@ class IntakeOverHttpTest {
 
     @Test
     void aFileThatIsNotWhatItsNameSaysIsA400() {
-        given().auth().oauth2(JobResourceTest.token("alice"))
+        given().auth().oauth2(token("alice"))
                 .multiPart("file", "codes.xlsx", "ean\n3017620422003\n".getBytes(), "text/csv")
                 .post(API + "/jobs").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("is named .xlsx but is not an Excel workbook"));
@@ -89,7 +90,7 @@ class IntakeOverHttpTest {
             String body = String.format("40%010d", i);
             csv.append(body).append(CodeParser.checkDigit(body)).append('\n');
         }
-        given().auth().oauth2(JobResourceTest.token("alice"))
+        given().auth().oauth2(token("alice"))
                 .multiPart("file", "many.csv", csv.toString().getBytes(), "text/csv")
                 .post(API + "/jobs").then().statusCode(201).body("total_codes", equalTo(codes));
 
@@ -102,7 +103,7 @@ class IntakeOverHttpTest {
 
     @Test
     void deletingAJobDeletesItsItems() throws Exception {
-        String alice = JobResourceTest.token("alice");
+        String alice = token("alice");
         String id = given().auth().oauth2(alice)
                 .multiPart("file", "three.csv", "ean\n3017620422003\n5449000000996\n4006381333931\n".getBytes(),
                         "text/csv")
@@ -116,14 +117,14 @@ class IntakeOverHttpTest {
     @Test
     void anUploadOverTheLimitIsA413SayingTheSizes() {
         byte[] big = ("3017620422003\n".repeat(90_000)).getBytes(); // 1.2 MB, over the test profile's 1 MB
-        given().auth().oauth2(JobResourceTest.token("alice")).multiPart("file", "big.csv", big, "text/csv")
+        given().auth().oauth2(token("alice")).multiPart("file", "big.csv", big, "text/csv")
                 .post(API + "/jobs").then().statusCode(413).contentType("application/problem+json")
                 .body("detail", containsString("files up to 1.0 MB are taken"));
     }
 
     @Test
     void aJsonBodyOverItsLimitIsA413AndOneWithoutLengthA411() throws Exception {
-        String alice = JobResourceTest.token("alice");
+        String alice = token("alice");
         String items = "{\"code\":\"3017620422003\"},".repeat(50_000); // 1.3 MB, over the test profile's 1 MB
         given().auth().oauth2(alice).contentType("application/json")
                 .body("{\"items\":[" + items + "{\"code\":\"3017620422003\"}]}")
@@ -138,10 +139,10 @@ class IntakeOverHttpTest {
 
     @Test
     void aBodyThatIsNotTheMultipartItClaimsIsA400() {
-        given().auth().oauth2(JobResourceTest.token("alice")).contentType("multipart/form-data; boundary=x")
+        given().auth().oauth2(token("alice")).contentType("multipart/form-data; boundary=x")
                 .body("--y\r\nnothing of the kind\r\n".getBytes())
                 .post(API + "/jobs").then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(JobResourceTest.token("alice")).contentType("multipart/form-data")
+        given().auth().oauth2(token("alice")).contentType("multipart/form-data")
                 .body("no boundary at all".getBytes())
                 .post(API + "/jobs").then().statusCode(400).contentType("application/problem+json");
     }
@@ -152,7 +153,7 @@ class IntakeOverHttpTest {
         byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + "3017620422003\n".repeat(200_000) + "\r\n--" + boundary
                 + "--\r\n").getBytes(); // 2.8 MB without a Content-Length, over the test profile's 2 MB cap
-        HttpResponse<String> answer = send(JobResourceTest.token("alice"), "multipart/form-data; boundary=" + boundary,
+        HttpResponse<String> answer = send(token("alice"), "multipart/form-data; boundary=" + boundary,
                 body);
         assertEquals(413, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("the request body is over the most this service reads"), answer.body());

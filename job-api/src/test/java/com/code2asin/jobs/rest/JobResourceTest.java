@@ -1,5 +1,6 @@
 package com.code2asin.jobs.rest;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,12 +17,6 @@ class JobResourceTest {
 
     private static final String JOBS = "/api/v1/code2asin/jobs";
 
-    static String token(String user) {
-        return given().formParam("grant_type", "password").formParam("client_id", "code2asin-cli")
-                .formParam("username", user).formParam("password", user + "-pw")
-                .post("http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-    }
 
     private static String upload(String token, String csv) {
         return given().auth().oauth2(token).multiPart("file", "codes.csv", csv.getBytes(), "text/csv")

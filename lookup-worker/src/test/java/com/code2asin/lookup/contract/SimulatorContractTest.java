@@ -1,5 +1,6 @@
 package com.code2asin.lookup.contract;
 
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -320,12 +321,6 @@ class SimulatorContractTest {
         given().get(PRODUCTS + known.asin()).then().statusCode(401);
     }
 
-    private static String token(String user) {
-        return given().formParam("grant_type", "password").formParam("client_id", "code2asin-cli")
-                .formParam("username", user).formParam("password", user + "-pw")
-                .post("http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-    }
 
     private CatalogProvider provider(String name) {
         return providers.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();

@@ -1,6 +1,6 @@
 package com.code2asin.lookup.rest;
 
-import static com.code2asin.lookup.rest.LookupResourceTest.token;
+import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
