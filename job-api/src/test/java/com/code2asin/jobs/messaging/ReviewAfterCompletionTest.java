@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code2asin.jobs.client.ObjectStore;
 import com.code2asin.jobs.rest.BadInputTest;
 import com.code2asin.model.Topics;
+import com.code2asin.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,10 +20,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,14 +47,14 @@ class ReviewAfterCompletionTest {
         assertEquals("B000TEST01", row(snapshot).path("asin").asText(), "the snapshot as the job completed");
 
         ConsumerRecord<String, String> decision;
-        try (KafkaConsumer<String, String> decisions = TestKafka.atTheEnd(Topics.ASIN_DECISIONS)) {
+        try (KafkaTestClient decisions = new KafkaTestClient(Topics.ASIN_DECISIONS)) {
             given().auth().oauth2(alice).contentType("application/json")
                     .post(API + "/jobs/" + job + "/results/" + item + "/reject").then().statusCode(200)
                     .body("status", equalTo("unmatched"));
-            decision = awaitRecordFor(decisions, job);
+            decision = decisions.await(r -> r.value().contains(job), Duration.ofSeconds(30));
         }
-        assertEquals("asin.rejected", header(decision, "ce_type"));
-        assertEquals("acme", header(decision, "ce_tenant"));
+        assertEquals("asin.rejected", KafkaTestClient.header(decision, "ce_type"));
+        assertEquals("acme", KafkaTestClient.header(decision, "ce_tenant"));
         JsonNode event = JSON.readTree(decision.value());
         assertEquals(item, event.path("item_id").asText());
         assertEquals("B000TEST01", event.path("asin").asText());
@@ -89,23 +87,5 @@ class ReviewAfterCompletionTest {
         String lines = bytes.toString(StandardCharsets.UTF_8).strip();
         assertEquals(1, lines.lines().count(), lines);
         return JSON.readTree(lines);
-    }
-
-    private static ConsumerRecord<String, String> awaitRecordFor(KafkaConsumer<String, String> consumer, String job)
-            throws Exception {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
-                if (job.equals(JSON.readTree(record.value()).path("job_id").asText())) {
-                    return record;
-                }
-            }
-        }
-        throw new AssertionError("no decision on " + Topics.ASIN_DECISIONS + " for job " + job);
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
