@@ -1,10 +1,13 @@
 package com.code2asin.jobs.rest;
 
+import static com.code2asin.support.ProblemAnswers.problem;
+
 import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.ConflictException;
 import com.code2asin.jobs.domain.InvalidException;
 import com.code2asin.jobs.domain.NotFoundException;
 import com.code2asin.jobs.domain.TooLargeException;
+import com.code2asin.support.ProblemAnswers;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -19,14 +22,11 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error as application/problem+json (RFC 9457) with a message a person can act on; no stack traces. */
 public class ProblemMapper {
-
-    static final String PROBLEM = "application/problem+json";
 
     private final long uploadLimit;
 
@@ -57,10 +57,7 @@ public class ProblemMapper {
     /** No token, or one that is expired, forged or from another realm (authentication is lazy: it reaches here). */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
-        return Response.fromResponse(problem(401, "Unauthorized", "a valid bearer token of the code2asin realm is "
-                        + "needed (none was sent, or it has expired or was not issued by the realm): get a new access "
-                        + "token from the realm's token endpoint and send it as 'Authorization: Bearer <token>'"))
-                .header("WWW-Authenticate", "Bearer realm=\"code2asin\"").build();
+        return ProblemAnswers.unauthorized();
     }
 
     /** Keycloak was away when the service started and still is: the token cannot be checked yet. */
@@ -138,12 +135,5 @@ public class ProblemMapper {
     public Response unexpected(RuntimeException e) {
         Log.error("unexpected error", e);
         return problem(500, "Internal Server Error", "an unexpected error occurred; it has been logged");
-    }
-
-    static Response problem(int status, String title, String detail) {
-        return Response.status(status).type(PROBLEM)
-                .entity(Map.of("type", "about:blank", "title", title, "status", status, "detail",
-                        detail == null ? title : detail))
-                .build();
     }
 }

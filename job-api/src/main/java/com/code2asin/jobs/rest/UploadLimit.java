@@ -2,6 +2,7 @@ package com.code2asin.jobs.rest;
 
 import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.TooLargeException;
+import com.code2asin.support.ProblemAnswers;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
@@ -97,7 +98,7 @@ public class UploadLimit {
     /** Answers a problem; the body is drained, not stored, so a client that writes it all before reading gets it. */
     private static void refuse(RoutingContext ctx, int status, String title, String detail) {
         drainTheRest(ctx.request());
-        ctx.response().setStatusCode(status).putHeader("Content-Type", ProblemMapper.PROBLEM)
+        ctx.response().setStatusCode(status).putHeader("Content-Type", ProblemAnswers.PROBLEM)
                 .end(new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
                         .put("detail", detail).encode());
     }

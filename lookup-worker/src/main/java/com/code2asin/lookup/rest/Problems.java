@@ -1,5 +1,8 @@
 package com.code2asin.lookup.rest;
 
+import static com.code2asin.support.ProblemAnswers.problem;
+
+import com.code2asin.support.ProblemAnswers;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -7,13 +10,10 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every refusal as {@code application/problem+json} (RFC 9457) with a detail a person can act on. */
 public class Problems {
-
-    static final String PROBLEM = "application/problem+json";
 
     /** A 400 whose detail says what to change. */
     static BadRequestException badRequest(String detail) {
@@ -27,17 +27,14 @@ public class Problems {
 
     /** A 429 whose {@code Retry-After} says in how many seconds to come back, and whose detail names the limit. */
     static WebApplicationException tooManyRequests(long retryAfterSeconds, String detail) {
-        return new WebApplicationException(detail, builder(429, "Too Many Requests", detail)
+        return new WebApplicationException(detail, Response.fromResponse(problem(429, "Too Many Requests", detail))
                 .header("Retry-After", retryAfterSeconds).build());
     }
 
     /** No token, or one that is expired, forged or from another realm: the challenge, with what to do. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
-        return Response.fromResponse(problem(401, "Unauthorized", "a valid bearer token of the code2asin realm is "
-                        + "needed (none was sent, or it has expired or was not issued by the realm): get a new access "
-                        + "token from the realm's token endpoint and send it as 'Authorization: Bearer <token>'"))
-                .header("WWW-Authenticate", "Bearer realm=\"code2asin\"").build();
+        return ProblemAnswers.unauthorized();
     }
 
     @ServerExceptionMapper
@@ -49,7 +46,7 @@ public class Problems {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        if (PROBLEM.equals(String.valueOf(e.getResponse().getMediaType()))) {
+        if (ProblemAnswers.PROBLEM.equals(String.valueOf(e.getResponse().getMediaType()))) {
             return e.getResponse(); // a problem already written
         }
         return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage());
@@ -59,14 +56,5 @@ public class Problems {
     public Response unexpected(RuntimeException e) {
         Log.error("unexpected error", e);
         return problem(500, "Internal Server Error", "an unexpected error occurred; it has been logged");
-    }
-
-    static Response problem(int status, String title, String detail) {
-        return builder(status, title, detail).build();
-    }
-
-    private static Response.ResponseBuilder builder(int status, String title, String detail) {
-        return Response.status(status).type(PROBLEM)
-                .entity(Map.of("type", "about:blank", "title", title, "status", status, "detail", detail));
     }
 }
