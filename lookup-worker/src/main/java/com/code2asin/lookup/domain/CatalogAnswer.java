@@ -23,6 +23,13 @@ public record CatalogAnswer(Map<String, List<CatalogProduct>> found, Map<String,
         return new CatalogAnswer(Map.of(), Map.of(gtin14, why));
     }
 
+    /** Every code failed for the same reason, as when their call failed. */
+    public static CatalogAnswer failed(List<String> gtin14s, ProviderException why) {
+        Map<String, ProviderException> failed = new LinkedHashMap<>();
+        gtin14s.forEach(code -> failed.put(code, why));
+        return new CatalogAnswer(Map.of(), failed);
+    }
+
     /**
      * For an API that answers several codes in one call without saying which code found what (SP-API): a product
      * belongs to the codes among its identifiers, a variation parent to the codes of its children. A product with

@@ -13,8 +13,9 @@ public interface CatalogProvider {
     String name();
 
     /**
-     * The products found for each GTIN-14 code on one marketplace. A code the provider rejects fails alone, in
-     * {@link CatalogAnswer#failed()}; a failure of the whole call (network, quota, credentials) fails the Uni.
+     * The products found for each GTIN-14 code on one marketplace, any number of codes. A code the provider rejects
+     * fails alone, in {@link CatalogAnswer#failed()}, and so do the codes of a call that failed (network, quota);
+     * a failure no call can pass (refused credentials) may fail the Uni.
      */
     Uni<CatalogAnswer> lookup(Marketplace marketplace, List<String> gtin14s);
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +45,9 @@ public class FakeSpApi implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** The identifiers of every search call, in the order they came. */
+    static final List<List<String>> CALLS = new CopyOnWriteArrayList<>();
+
     private HttpServer server;
 
     @Override
@@ -72,6 +76,7 @@ public class FakeSpApi implements QuarkusTestResourceLifecycleManager {
 
     private void search(HttpExchange exchange) throws IOException {
         List<String> eans = Arrays.asList(query(exchange).getOrDefault("identifiers", "").split(","));
+        CALLS.add(eans);
         for (String ean : eans) {
             Fault fault = Fault.of(ean);
             if (fault == Fault.DROPPED) {

@@ -57,6 +57,26 @@ class LookupFaultsTest {
     }
 
     @Test
+    void aBatchOfManyCodesIsAskedTwentyToACallAndAFailedCallFailsOnlyItsOwnCodes() {
+        String[] codes = new String[45];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = code(i == 24 ? FakeSpApi.Fault.SERVER_ERROR.digits : "1" + i % 10);
+        }
+        FakeSpApi.CALLS.clear();
+        List<ItemResult> results = lookup(codes);
+
+        List<List<String>> calls = FakeSpApi.CALLS.stream().distinct().toList();
+        assertEquals(List.of(20, 20, 5), calls.stream().map(List::size).toList(), "calls: " + calls);
+        for (int i = 0; i < codes.length; i++) {
+            boolean inFailedCall = i >= 20 && i < 40;
+            assertEquals(inFailedCall ? ItemStatus.FAILED : ItemStatus.MATCHED, results.get(i).status(), "item " + i);
+            if (inFailedCall) {
+                assertEquals(ErrorCategory.UNKNOWN, results.get(i).errorCategory());
+            }
+        }
+    }
+
+    @Test
     void aCodeAskedAgainComesFromTheCache() {
         String code = code("20");
         ItemResult first = lookup(code).get(0);

@@ -11,6 +11,7 @@ import com.code2asin.lookup.provider.HttpFailures;
 import com.code2asin.lookup.quota.QuotaGuard;
 import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.ErrorCategory;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * SP-API Catalog Items search by identifiers: up to 20 codes a call, one marketplace a call. Codes that fit in
+ * SP-API Catalog Items search by identifiers: up to 20 codes a call, one marketplace a call, as many calls as a batch
+ * needs. Codes that fit in
  * 13 digits are sent as EAN (Amazon converts them to GTIN), the others as GTIN; results are mapped back by the
  * returned identifiers, as the response does not say which code found which item. A 403 (or 401) to the cached access
  * token drops it and repeats the call with a new one; only a refusal of that fresh token is an {@code auth} failure.
@@ -86,22 +88,46 @@ public class SpApiCatalogProvider implements CatalogProvider {
     }
 
     /**
-     * Searches, and when SP-API rejects a call as invalid (one malformed identifier fails the whole call), splits
-     * the codes in halves until the rejected ones are alone, so the others still get their answers.
+     * Any number of codes: grouped by identifier form (EAN or GTIN), then 20 to a call, so a batch spends as few
+     * calls as its codes allow. A call that fails (network, quota, server) fails its own codes only; a refused
+     * credential fails the whole lookup, as every other call would be refused too.
      */
     @Override
     public Uni<CatalogAnswer> lookup(Marketplace marketplace, List<String> gtin14s) {
-        if (gtin14s.size() > MAX_IDENTIFIERS) {
-            throw new IllegalArgumentException("SP-API takes at most " + MAX_IDENTIFIERS + " identifiers a call");
+        return Multi.createFrom().iterable(calls(gtin14s))
+                .onItem().transformToUniAndConcatenate(codes -> lookupCall(marketplace, codes)
+                        .onFailure(f -> f instanceof ProviderException p && p.category() != ErrorCategory.AUTH)
+                        .recoverWithItem(f -> CatalogAnswer.failed(codes, (ProviderException) f)))
+                .collect().asList()
+                .map(answers -> answers.stream().reduce(CatalogAnswer.empty(), CatalogAnswer::merge));
+    }
+
+    /** The codes of each call: one identifier form per call, at most {@link #MAX_IDENTIFIERS}, in their order. */
+    static List<List<String>> calls(List<String> gtin14s) {
+        Map<Boolean, List<String>> byForm = gtin14s.stream().distinct()
+                .collect(Collectors.partitioningBy(SpApiCatalogProvider::fitsEan));
+        List<List<String>> calls = new ArrayList<>();
+        for (List<String> form : List.of(byForm.get(true), byForm.get(false))) {
+            for (int i = 0; i < form.size(); i += MAX_IDENTIFIERS) {
+                calls.add(form.subList(i, Math.min(form.size(), i + MAX_IDENTIFIERS)));
+            }
         }
+        return calls;
+    }
+
+    /**
+     * One call of codes of one form; when SP-API rejects it as invalid (one malformed identifier fails the whole
+     * call), the codes are split in halves until the rejected ones are alone, so the others still get their answers.
+     */
+    private Uni<CatalogAnswer> lookupCall(Marketplace marketplace, List<String> gtin14s) {
         return searchCodes(marketplace, gtin14s).map(products -> CatalogAnswer.attributed(gtin14s, products))
                 .onFailure(this::rejectedAsInvalid).recoverWithUni(failure -> {
                     if (gtin14s.size() == 1) {
                         return Uni.createFrom().item(CatalogAnswer.failed(gtin14s.get(0), (ProviderException) failure));
                     }
                     int half = gtin14s.size() / 2;
-                    return lookup(marketplace, gtin14s.subList(0, half))
-                            .chain(first -> lookup(marketplace, gtin14s.subList(half, gtin14s.size()))
+                    return lookupCall(marketplace, gtin14s.subList(0, half))
+                            .chain(first -> lookupCall(marketplace, gtin14s.subList(half, gtin14s.size()))
                                     .map(first::merge));
                 });
     }
@@ -130,22 +156,16 @@ public class SpApiCatalogProvider implements CatalogProvider {
                         .map(item -> SpApiItemMapper.toProduct(item, marketplace)));
     }
 
-    /** One search per identifier form: codes that fit in 13 digits as EAN, the others as GTIN. */
+    /** Codes of one form: those that fit in 13 digits as EAN, the others as GTIN. */
     private Uni<List<CatalogProduct>> searchCodes(Marketplace marketplace, List<String> gtin14s) {
-        Map<Boolean, List<String>> byForm = gtin14s.stream().collect(Collectors.partitioningBy(g -> g.startsWith("0")));
-        List<Uni<List<CatalogSearchResults.Item>>> calls = new ArrayList<>();
-        if (!byForm.get(true).isEmpty()) {
-            calls.add(searchAllPages(marketplace, byForm.get(true).stream().map(g -> g.substring(1)).toList(), "EAN"));
-        }
-        if (!byForm.get(false).isEmpty()) {
-            calls.add(searchAllPages(marketplace, byForm.get(false), "GTIN"));
-        }
-        if (calls.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return Uni.join().all(calls).andFailFast()
-                .map(lists -> lists.stream().flatMap(List::stream)
-                        .map(item -> SpApiItemMapper.toProduct(item, marketplace)).toList());
+        boolean ean = fitsEan(gtin14s.get(0));
+        List<String> identifiers = ean ? gtin14s.stream().map(g -> g.substring(1)).toList() : gtin14s;
+        return searchAllPages(marketplace, identifiers, ean ? "EAN" : "GTIN")
+                .map(items -> items.stream().map(item -> SpApiItemMapper.toProduct(item, marketplace)).toList());
+    }
+
+    private static boolean fitsEan(String gtin14) {
+        return gtin14.startsWith("0");
     }
 
     private boolean rejectedAsInvalid(Throwable failure) {
