@@ -88,10 +88,12 @@ public final class ScaleBench {
         double uploadToCompleted = seconds(0) + seconds(1);
         step("automatic_xlsx", () -> export(await(id[0], d -> doneExport(d) != null, "the automatic XLSX"), null));
         step("xlsx_download", () -> Map.of("bytes", client.download(token(), JOBS + "/" + id[0] + "/download")));
-        for (String format : List.of("csv", "json")) {
+        for (String format : List.of("csv", "json", "listings_json", "inventory_loader")) {
             String[] download = new String[1];
+            String seller = format.equals("listings_json") ? "&seller_id=A2SELLERBENCH" : "";
             step(format + "_export", () -> {
-                JsonNode requested = client.post(token(), JOBS + "/" + id[0] + "/exports?format=" + format, 202);
+                JsonNode requested = client.post(token(), JOBS + "/" + id[0] + "/exports?format=" + format + seller,
+                        202);
                 JsonNode done = awaitPath(requested.path("status_url").asText(),
                         e -> !"requested".equals(e.path("status").asText()), format + " export");
                 download[0] = done.path("download_url").asText();
@@ -272,13 +274,16 @@ public final class ScaleBench {
         return token;
     }
 
-    /** N random valid EAN-13s, each once; with their ASIN for a direct import, with a name to look up otherwise. */
+    /**
+     * N random valid EAN-13s, each once; with a name to look up, or for a direct import with their ASIN and the
+     * seller's SKU, price and quantity (every 100th without a price: the listing files report it).
+     */
     private Path codeFile(int count, boolean withAsins) throws IOException {
         Path file = Files.createTempFile(Path.of(options.get("work")), "scale-", ".csv");
         Random random = new Random();
         java.util.Set<Long> seen = new java.util.HashSet<>();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(withAsins ? "ean;asin;name\n" : "ean;name\n");
+            out.write(withAsins ? "ean;asin;name;sku;price;quantity\n" : "ean;name\n");
             for (int i = 0; i < count; i++) {
                 long n;
                 do {
@@ -286,7 +291,9 @@ public final class ScaleBench {
                 } while (!seen.add(n));
                 String body = "40" + String.format("%010d", n);
                 out.write(body + CodeParser.checkDigit(body));
-                out.write(withAsins ? ";B0" + String.format("%08d", i) + ";Produit " + i + "\n" : ";Produit " + i + "\n");
+                out.write(withAsins ? ";B0" + String.format("%08d", i) + ";Produit " + i + ";SKU-" + i + ";"
+                        + (i % 100 == 99 ? "" : (1 + i % 500) + "," + String.format("%02d", i % 100) + " €") + ";"
+                        + i % 20 + "\n" : ";Produit " + i + "\n");
             }
         }
         return file;

@@ -53,6 +53,22 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         return "http://127.0.0.1:" + JOB_API;
     }
 
+    /** An export asked for, looked at until export-service answered it (done or failed), for 60 s at most. */
+    static io.restassured.path.json.JsonPath answeredExport(String token, String statusUrl)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        io.restassured.path.json.JsonPath export;
+        do {
+            export = io.restassured.RestAssured.given().auth().oauth2(token).get(jobApi() + statusUrl)
+                    .then().statusCode(200).extract().jsonPath();
+            if (!"requested".equals(export.getString("status"))) {
+                return export;
+            }
+            Thread.sleep(500);
+        } while (Instant.now().isBefore(deadline));
+        return export;
+    }
+
     @Override
     public synchronized void beforeAll(ExtensionContext context) throws Exception {
         if (started) {

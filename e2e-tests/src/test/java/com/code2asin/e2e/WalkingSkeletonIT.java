@@ -209,16 +209,7 @@ class WalkingSkeletonIT {
         String status = given().auth().oauth2(token).queryParam("format", "json")
                 .post(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId + "/exports")
                 .then().statusCode(202).body("status", equalTo("requested")).extract().path("status_url");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        JsonPath export = null;
-        while (Instant.now().isBefore(deadline)) {
-            export = given().auth().oauth2(token).get(Suite.jobApi() + status).then().statusCode(200).extract()
-                    .jsonPath();
-            if (!"requested".equals(export.getString("status"))) {
-                break;
-            }
-            Thread.sleep(500);
-        }
+        JsonPath export = Suite.answeredExport(token, status);
         assertEquals("done", export.getString("status"), export.prettify());
         List<Object> rows = given().auth().oauth2(token).get(Suite.jobApi() + export.getString("download_url"))
                 .then().statusCode(200).contentType(containsString("application/json")).extract().jsonPath()

@@ -46,6 +46,7 @@ public class ExportService {
     private final ObjectStore store;
     private final ExportFileRepository files;
     private final Map<ExportFormat, ResultWriter> writers;
+    private final ObjectMapper json;
     private final Vertx vertx;
     private final Duration retryDelay;
     private final int retries;
@@ -55,7 +56,9 @@ public class ExportService {
         this.store = store;
         this.files = files;
         this.writers = Map.of(ExportFormat.XLSX, new XlsxResultWriter(json, config.xlsxWindow()),
-                ExportFormat.CSV, new CsvResultWriter(json), ExportFormat.JSON, new JsonResultWriter(json));
+                ExportFormat.CSV, new CsvResultWriter(json), ExportFormat.JSON, new JsonResultWriter(json),
+                ExportFormat.INVENTORY_LOADER, new InventoryLoaderWriter(json));
+        this.json = json;
         this.vertx = vertx;
         this.retryDelay = config.retryDelay();
         this.retries = config.retries();
@@ -131,7 +134,7 @@ public class ExportService {
             try (InputStream in = store.open(request.snapshotKey());
                     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                     OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-                rows = writers.get(format).write(lines, out, request.includeUnmatched());
+                rows = writer(request).write(lines, out, request.includeUnmatched());
             }
             long bytes = Files.size(temp);
             String key = objectKey(request);
@@ -153,6 +156,18 @@ public class ExportService {
             outcome.accept(file);
             return existing != null ? Uni.createFrom().item(file) : files.persist(file);
         })).map(ExportFile::toEvent);
+    }
+
+    /** A listings feed names its seller in every document's header. */
+    private ResultWriter writer(ExportRequested request) {
+        if (format(request) != ExportFormat.LISTINGS_JSON) {
+            return writers.get(format(request));
+        }
+        if (request.sellerId() == null || request.sellerId().isBlank()) {
+            throw new ExportFailedException("The listings_json export of job " + request.jobId() + " names no "
+                    + "seller_id: a JSON listings feed is made for one seller; ask for it again with seller_id");
+        }
+        return new ListingsFeedWriter(json, request.sellerId());
     }
 
     private static ExportFormat format(ExportRequested request) {

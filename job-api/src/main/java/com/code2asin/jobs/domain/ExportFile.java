@@ -26,6 +26,8 @@ public class ExportFile {
     public String error;
     public boolean includeUnmatched;
     public String requestedBy;
+    /** The Amazon merchant token a listing export was made for; null for the other formats. */
+    public String sellerId;
     public Instant createdAt;
     public Instant updatedAt;
 

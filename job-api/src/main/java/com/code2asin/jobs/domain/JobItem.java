@@ -3,6 +3,7 @@ package com.code2asin.jobs.domain;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,10 +33,12 @@ public class JobItem {
     public String productId;
     public String productName;
     public String brand;
-    /** Columns of the uploaded file kept as written: the seller's SKU, price and quantity. */
+    /** Columns of the uploaded file kept as written: the seller's SKU, price, quantity and item condition. */
     public String sku;
     public String supplierPrice;
     public String quantity;
+    @Column(name = "item_condition")
+    public String condition;
     @Enumerated(EnumType.STRING)
     public ItemStatus status;
     @Enumerated(EnumType.STRING)

@@ -9,7 +9,7 @@ import java.util.UUID;
  * and candidates stay the JSON text they are stored as, and are written out as they are.
  */
 public record ResultLine(UUID id, int rowNumber, String productId, String productName, String code, String gtin14,
-                         String codeType, String sku, String supplierPrice, String quantity, String status,
+                         String codeType, String sku, String supplierPrice, String quantity, String condition, String status,
                          String asin, String title, String amazonBrand, Double confidence, String matchType,
                          BigDecimal price, String currency, Integer salesRank, String imageUrlsJson, int imagesStored,
                          String errorCategory, String error, boolean fromCache, String marketplace,

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * the ASIN, the others have no name and are not kept.
  */
 record ColumnLayout(boolean header, int code, int productId, int productName, int brand, int asin, int sku,
-                    int price, int quantity) {
+                    int price, int quantity, int condition) {
 
     static final Set<String> CODE_NAMES = Set.of("ean", "ean13", "ean8", "upc", "upca", "gtin", "gtin13", "gtin14",
             "isbn", "isbn13", "isbn10", "jan", "code", "codes", "barcode", "codebarre", "codebarres", "codeean",
@@ -29,7 +29,8 @@ record ColumnLayout(boolean header, int code, int productId, int productName, in
             "asin", Set.of("asin", "amazonasin", "asinamazon"),
             "sku", Set.of("sku", "sellersku", "skuvendeur", "articlenumber", "numeroarticle"),
             "price", Set.of("price", "prix", "prixht", "prixttc", "unitprice", "prixunitaire", "cost", "cout"),
-            "quantity", Set.of("quantity", "qty", "quantite", "qte", "stock"));
+            "quantity", Set.of("quantity", "qty", "quantite", "qte", "stock"),
+            "condition", Set.of("condition", "itemcondition", "conditiontype", "etat", "etatproduit"));
     private static final Pattern ASIN = Pattern.compile("B0[0-9A-Z]{8}");
     private static final Pattern CODE_LIKE = Pattern.compile("\\s*(\\d[\\d\\s-]{5,}\\d|\\d[.,]\\d+[eE]\\+?\\d+)\\s*");
 
@@ -56,18 +57,20 @@ record ColumnLayout(boolean header, int code, int productId, int productName, in
                     + "holds barcodes, one per row (first row: " + first + ")");
         }
         if (!header) {
-            return new ColumnLayout(false, code, -1, -1, -1, asinColumn(rows, code), -1, -1, -1);
+            return new ColumnLayout(false, code, -1, -1, -1, asinColumn(rows, code), -1, -1, -1, -1);
         }
         return new ColumnLayout(true, code, indexOf(names, EXTRA_NAMES.get("productId")),
                 indexOf(names, EXTRA_NAMES.get("productName")), indexOf(names, EXTRA_NAMES.get("brand")),
                 indexOf(names, EXTRA_NAMES.get("asin")), indexOf(names, EXTRA_NAMES.get("sku")),
-                indexOf(names, EXTRA_NAMES.get("price")), indexOf(names, EXTRA_NAMES.get("quantity")));
+                indexOf(names, EXTRA_NAMES.get("price")), indexOf(names, EXTRA_NAMES.get("quantity")),
+                indexOf(names, EXTRA_NAMES.get("condition")));
     }
 
     IntakeRow toRow(int rowNumber, List<String> cells) {
         String value = get(cells, code);
         return new IntakeRow(rowNumber, value == null ? "" : value, get(cells, productId), get(cells, productName),
-                get(cells, brand), get(cells, asin), get(cells, sku), get(cells, price), get(cells, quantity));
+                get(cells, brand), get(cells, asin), get(cells, sku), get(cells, price), get(cells, quantity),
+                get(cells, condition));
     }
 
     static String normalise(String header) {

@@ -40,7 +40,8 @@ public class NewJobWriter {
     private static final String COUNTS = "UPDATE job SET total = ?, invalid_count = ? WHERE id = ?";
     private static final String COPY_ITEMS = """
             COPY job_item (id, job_id, seq, row_number, code, gtin14, code_type, product_id, product_name, brand, sku,
-                           supplier_price, quantity, status, match_type, asin, confidence, error_category, error)
+                           supplier_price, quantity, item_condition, status, match_type, asin, confidence,
+                           marketplace, error_category, error)
             FROM STDIN""";
     /** The planner's estimate of the items table, -1 when never analyzed; read from the catalog, no scan. */
     private static final String BELIEVED_ITEMS = "SELECT reltuples FROM pg_class WHERE oid = 'job_item'::regclass";
@@ -212,10 +213,12 @@ public class NewJobWriter {
             field(item.sku);
             field(item.supplierPrice);
             field(item.quantity);
+            field(item.condition);
             field(item.status.name());
             field(item.matchType == null ? null : item.matchType.name());
             field(item.asin);
             field(item.confidence == null ? null : item.confidence.toString());
+            field(item.marketplace);
             field(item.errorCategory == null ? null : item.errorCategory.name());
             last(item.error);
         }

@@ -34,7 +34,7 @@ public class ResultCursor {
     private static final String SELECT = """
             SELECT id, row_number, code, gtin14, code_type, product_id, product_name, status, match_type, asin,
                    confidence, title, amazon_brand, price, currency, sales_rank, image_urls, error_category, error,
-                   marketplace
+                   marketplace, sku, supplier_price, quantity, item_condition
             FROM job_item WHERE job_id = ? ORDER BY seq""";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
@@ -79,7 +79,8 @@ public class ResultCursor {
                 r.getString("title"), r.getString("amazon_brand"), r.getBigDecimal("price"), r.getString("currency"),
                 salesRank, images == null ? List.of() : json.readValue(images, STRINGS),
                 enumOf(ErrorCategory.class, r.getString("error_category")), r.getString("error"),
-                r.getString("marketplace"));
+                r.getString("marketplace"), r.getString("sku"), r.getString("supplier_price"),
+                r.getString("quantity"), r.getString("item_condition"));
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {

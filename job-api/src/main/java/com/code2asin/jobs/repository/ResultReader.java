@@ -29,7 +29,8 @@ public class ResultReader {
     }
 
     private static final String COLUMNS = """
-            id, row_number, product_id, product_name, code, gtin14, code_type, sku, supplier_price, quantity, status,
+            id, row_number, product_id, product_name, code, gtin14, code_type, sku, supplier_price, quantity, item_condition,
+            status,
             asin, title, amazon_brand, confidence, match_type, price, currency, sales_rank, image_urls, images_stored,
             error_category, error, from_cache, marketplace, lookup_attempts, retry_at, candidates, reviewed_by,
             reviewed_at, updated_at""";
@@ -106,7 +107,8 @@ public class ResultReader {
     private static ResultLine line(Row r) {
         return new ResultLine(r.getUUID("id"), r.getInteger("row_number"), r.getString("product_id"),
                 r.getString("product_name"), r.getString("code"), r.getString("gtin14"), r.getString("code_type"),
-                r.getString("sku"), r.getString("supplier_price"), r.getString("quantity"), r.getString("status"),
+                r.getString("sku"), r.getString("supplier_price"), r.getString("quantity"), r.getString("item_condition"),
+                r.getString("status"),
                 r.getString("asin"), r.getString("title"), r.getString("amazon_brand"), r.getDouble("confidence"),
                 r.getString("match_type"), r.getBigDecimal("price"), r.getString("currency"),
                 r.getInteger("sales_rank"), r.getString("image_urls"), r.getInteger("images_stored"),

@@ -70,14 +70,40 @@ public class ExportResource {
     @RolesAllowed("WRITE_CODE2ASIN")
     @APIResponse(responseCode = "202", description = "The export, asked for; follow status_url",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportView.class)))
-    @Operation(summary = "Ask for an export of a completed job: format csv, json, xlsx (or excel); 202 with its status "
-            + "URL, the file follows at download_url once done (409 while the job is not completed)")
+    @Operation(summary = "Ask for an export of a completed job: format csv, json, xlsx (or excel), or an Amazon "
+            + "listing file, listings_json (JSON_LISTINGS_FEED documents) or inventory_loader (Seller Central's "
+            + "tab-separated file), both ZIPs that list the items they could not offer and why (listings_json needs "
+            + "seller_id); "
+            + "202 with its status URL, the file follows at download_url once done (409 while the job is not "
+            + "completed)")
     public Uni<Response> request(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("csv") String format,
                                  @QueryParam("include_unmatched") @Parameter(schema = @Schema(
-                                         type = SchemaType.BOOLEAN, defaultValue = "true")) String includeUnmatched) {
+                                         type = SchemaType.BOOLEAN, defaultValue = "true")) String includeUnmatched,
+                                 @QueryParam("seller_id") @Parameter(description = "The seller's Amazon merchant "
+                                         + "token (Seller Central, Settings, Account Info): for listings_json only") String sellerId) {
         boolean unmatched = Flag.of("include_unmatched", includeUnmatched, true);
-        return orders.request(id, caller.id(), caller.user(), format(format), unmatched)
+        ExportFormat wanted = format(format);
+        return orders.request(id, caller.id(), caller.user(), wanted, unmatched, sellerId(wanted, sellerId))
                 .map(export -> Response.accepted(ExportView.of(export)).build());
+    }
+
+    private static final java.util.regex.Pattern SELLER_ID = java.util.regex.Pattern.compile("[A-Z0-9]{8,20}");
+
+    /** A JSON listings feed names the seller it is for; the other formats have no use for one. */
+    static String sellerId(ExportFormat format, String sellerId) {
+        String given = sellerId == null || sellerId.isBlank() ? null : sellerId.strip();
+        if (format != ExportFormat.LISTINGS_JSON) {
+            if (given != null) {
+                throw new InvalidException("seller_id is for format listings_json only, not " + format.value());
+            }
+            return null;
+        }
+        if (given == null || !SELLER_ID.matcher(given).matches()) {
+            throw new InvalidException("format " + format.value() + " needs seller_id, the seller's Amazon merchant "
+                    + "token (8 to 20 capital letters and digits, as in Seller Central: Settings, Account Info, "
+                    + "Merchant Token)" + (given == null ? "" : "; '" + given + "' is not one"));
+        }
+        return given;
     }
 
     @GET
@@ -117,7 +143,7 @@ public class ExportResource {
 
     static ExportFormat format(String name) {
         return ExportFormat.named(name).orElseThrow(() -> new InvalidException("format '" + name + "' is unknown; use "
-                + "one of " + Arrays.stream(ExportFormat.values()).map(ExportFormat::extension).toList() + " or excel"));
+                + "one of " + Arrays.stream(ExportFormat.values()).map(ExportFormat::value).toList() + " or excel"));
     }
 
     /** The finished export of this tenant's job; runs the reactive queries from this worker thread and waits. */
@@ -152,6 +178,9 @@ public class ExportResource {
     }
 
     static String disposition(ExportFile file) {
-        return "attachment; filename=\"code2asin-" + file.jobId + "." + file.format + "\"";
+        String extension = ExportFormat.named(file.format).map(ExportFormat::extension).orElse(file.format);
+        String name = ExportFormat.named(file.format).filter(ExportFormat::isAmazonListing)
+                .map(f -> "-" + f.value().replace('_', '-')).orElse("");
+        return "attachment; filename=\"code2asin-" + file.jobId + name + "." + extension + "\"";
     }
 }

@@ -113,7 +113,8 @@ public class JobIntake {
         for (int i = 0; i < body.items().size(); i++) {
             JobRequest.Item item = body.items().get(i);
             rows.add(new IntakeRow(i + 1, item.code() == null ? "" : item.code().strip(), item.productId(),
-                    item.name(), item.brand(), item.asin(), item.sku(), item.price(), item.quantity()));
+                    item.name(), item.brand(), item.asin(), item.sku(), item.price(), item.quantity(),
+                    item.condition()));
         }
         boolean lookUp = !Boolean.FALSE.equals(body.useAmazonApi());
         if (!lookUp && rows.stream().allMatch(r -> r.asin() == null)) {

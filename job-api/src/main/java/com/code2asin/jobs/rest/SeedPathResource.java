@@ -113,11 +113,14 @@ public class SeedPathResource {
     public RestMulti<byte[]> export(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("csv") String format,
                                     @QueryParam("include_unmatched") @Parameter(schema = @Schema(
                                             type = SchemaType.BOOLEAN, defaultValue = "true"))
-                                    String includeUnmatched) {
+                                    String includeUnmatched,
+                                    @QueryParam("seller_id") @Parameter(description = "For listings_json: the "
+                                            + "seller's Amazon merchant token") String sellerId) {
         String tenant = caller.id();
         ExportFormat wanted = ExportResource.format(format);
         boolean unmatched = Flag.of("include_unmatched", includeUnmatched, true);
-        Uni<ExportFile> answered = orders.request(id, tenant, caller.user(), wanted, unmatched)
+        Uni<ExportFile> answered = orders.request(id, tenant, caller.user(), wanted, unmatched,
+                        ExportResource.sellerId(wanted, sellerId))
                 .chain(export -> orders.answered(export, tenant, exportWait));
         return RestMulti.fromUniResponse(answered, this::body, SeedPathResource::headers, SeedPathResource::status);
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Direct import ({@code use_amazon_api=false}): the file already says which ASIN each code is. Such an item is
  * matched at once as {@code manual} (a person chose it) and never sent to Amazon; an ASIN that cannot be one makes
- * the item invalid, with the reason.
+ * the item invalid, with the reason. Its ASIN is the job's marketplace's, where listings offer it.
  */
 final class DirectImport {
 
@@ -20,7 +20,7 @@ final class DirectImport {
     private DirectImport() {
     }
 
-    static JobItem item(JobItem item, IntakeRow row) {
+    static JobItem item(JobItem item, IntakeRow row, String marketplace) {
         if (item.status == ItemStatus.INVALID) {
             return item; // the code itself is wrong: said so already
         }
@@ -36,6 +36,7 @@ final class DirectImport {
         item.matchType = MatchType.MANUAL;
         item.asin = asin;
         item.confidence = 1.0;
+        item.marketplace = marketplace;
         return item;
     }
 }

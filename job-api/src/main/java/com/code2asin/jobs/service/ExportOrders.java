@@ -64,9 +64,9 @@ public class ExportOrders {
      * after a review shows what was there before it.
      */
     public Uni<ExportFile> request(UUID jobId, String tenant, String user, ExportFormat format,
-                                   boolean includeUnmatched) {
-        return freshSnapshot(jobId, tenant, 3)
-                .chain(() -> Panache.withTransaction(() -> order(jobId, tenant, user, format, includeUnmatched)));
+                                   boolean includeUnmatched, String sellerId) {
+        return freshSnapshot(jobId, tenant, 3).chain(() -> Panache.withTransaction(
+                () -> order(jobId, tenant, user, format, includeUnmatched, sellerId)));
     }
 
     /** Writes the job's snapshot again while a review made it stale; a review during the write makes it so again. */
@@ -84,7 +84,7 @@ public class ExportOrders {
     }
 
     private Uni<ExportFile> order(UUID jobId, String tenant, String user, ExportFormat format,
-                                  boolean includeUnmatched) {
+                                  boolean includeUnmatched, String sellerId) {
         return jobs.findOwned(jobId, tenant).call(job -> job == null ? Uni.createFrom().voidItem()
                 : exports.lockRequests(jobId)).flatMap(job -> {
             if (job == null) {
@@ -97,12 +97,13 @@ public class ExportOrders {
             }
             Instant staleBefore = Instant.now().minus(exportTimeout);
             return exports.forJob(jobId).flatMap(existing -> existing.stream()
-                    .filter(e -> e.format.equals(format.extension()) && e.includeUnmatched == includeUnmatched)
+                    .filter(e -> e.format.equals(format.value()) && e.includeUnmatched == includeUnmatched
+                            && java.util.Objects.equals(e.sellerId, sellerId))
                     // the same file, if made from the latest results (after completion and every review)
                     .filter(e -> !e.createdAt.isBefore(job.resultsAsOf()))
                     .filter(e -> "done".equals(e.status) || "requested".equals(e.status) && e.createdAt.isAfter(staleBefore))
                     .findFirst().map(same -> Uni.createFrom().item(same))
-                    .orElseGet(() -> create(job, user, format, includeUnmatched)));
+                    .orElseGet(() -> create(job, user, format, includeUnmatched, sellerId)));
         });
     }
 
@@ -129,7 +130,7 @@ public class ExportOrders {
                 return newest; // as written; a job running again (retried) gets a new one when it completes
             });
         })).chain(current -> current != null ? Uni.createFrom().item(current)
-                : request(jobId, tenant, null, ExportFormat.XLSX, true));
+                : request(jobId, tenant, null, ExportFormat.XLSX, true, null));
     }
 
     /** Exports left unanswered past export-timeout (export-service down, an event lost) end failed, saying so. */
@@ -175,22 +176,24 @@ public class ExportOrders {
                 .chain(again -> answered(again, tenant, deadline));
     }
 
-    private Uni<ExportFile> create(Job job, String user, ExportFormat format, boolean includeUnmatched) {
+    private Uni<ExportFile> create(Job job, String user, ExportFormat format, boolean includeUnmatched,
+                                   String sellerId) {
         ExportFile export = new ExportFile();
         export.id = UUID.randomUUID();
         export.jobId = job.id;
         export.tenant = job.tenant;
-        export.format = format.extension();
+        export.format = format.value();
+        export.sellerId = sellerId;
         export.status = "requested";
         export.includeUnmatched = includeUnmatched;
         export.requestedBy = user;
         export.createdAt = Instant.now();
         export.updatedAt = export.createdAt;
         ExportRequested event = new ExportRequested(export.id, job.id, job.tenant, format, includeUnmatched,
-                job.snapshotKey);
+                job.snapshotKey, sellerId);
         return exports.persist(export)
                 .call(() -> outbox.add(Topics.EXPORT_REQUESTED, EventTypes.EXPORT_REQUESTED, job.id, job.tenant, event))
-                .call(() -> logs.add(job.id, "info", "export " + format.extension()
+                .call(() -> logs.add(job.id, "info", "export " + format.value()
                         + (includeUnmatched ? "" : " (matched only)") + " requested by "
                         + (user == null ? "job-api (the default export, made again after a review)" : user)));
     }

@@ -58,7 +58,7 @@ public class JobCreation {
                     if (++read[0] > config.maxCodes()) {
                         throw TooLargeException.codes(request.fileName(), config.maxCodes()); // rolled back: nothing kept
                     }
-                    JobItem item = request.useAmazonApi() ? item(job.id, row) : DirectImport.item(item(job.id, row), row);
+                    JobItem item = request.useAmazonApi() ? item(job.id, row) : DirectImport.item(item(job.id, row), row, job.marketplace);
                     if (item.status == ItemStatus.INVALID) {
                         invalid[0]++;
                     }
@@ -125,6 +125,7 @@ public class JobCreation {
         item.sku = cut(row.sku(), 128);
         item.supplierPrice = cut(row.price(), 64);
         item.quantity = cut(row.quantity(), 64);
+        item.condition = cut(row.condition(), 64);
         item.imagesStatus = ImagesStatus.NONE;
         if (code.isValid()) {
             item.gtin14 = code.gtin14();

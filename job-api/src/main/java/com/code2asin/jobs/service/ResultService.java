@@ -274,7 +274,7 @@ public class ResultService {
         export.id = done.exportId();
         export.jobId = done.jobId();
         export.tenant = done.tenant();
-        export.format = done.format().extension();
+        export.format = done.format().value();
         export.includeUnmatched = true;
         export.createdAt = Instant.now();
         export.updatedAt = export.createdAt;
@@ -282,7 +282,7 @@ public class ResultService {
     }
 
     private static String exportLine(ExportDone done) {
-        String format = done.format().extension();
+        String format = done.format().value();
         return done.error() == null
                 ? "export " + format + " ready: " + done.rows() + " rows, " + done.bytes() + " bytes"
                 : "export " + format + " failed: " + done.error();

@@ -119,8 +119,8 @@ public class BadInputTest {
                 .body("{\"items\":[{\"code\":\"4006381333931\",\"productId\":\"X\"}]}").post(API + "/jobs")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("detail", containsString("unknown property 'productId' at items[0]"))
-                .body("detail", containsString("known there: asin, brand, code, name, price, product_id, quantity, "
-                        + "sku"))
+                .body("detail", containsString("known there: asin, brand, code, condition, name, price, "
+                        + "product_id, quantity, sku"))
                 .body("detail", not(containsString("java")));
         given().auth().oauth2(alice).contentType("application/json")
                 .body("{\"items\":[{\"code\":\"4006381333931\"}],\"autoMatch\":false}").post(API + "/jobs")

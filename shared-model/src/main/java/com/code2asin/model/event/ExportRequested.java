@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-/** {@code export.requested}: turn a result snapshot into a file (job-api -> export-service). */
+/**
+ * {@code export.requested}: turn a result snapshot into a file (job-api -> export-service). {@code seller_id}, the
+ * seller's Amazon merchant token, is given for {@code listings_json} only (its feed header names the seller).
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -16,5 +19,11 @@ public record ExportRequested(
         String tenant,
         ExportFormat format,
         boolean includeUnmatched,
-        String snapshotKey) {
+        String snapshotKey,
+        String sellerId) {
+
+    public ExportRequested(UUID exportId, UUID jobId, String tenant, ExportFormat format, boolean includeUnmatched,
+                           String snapshotKey) {
+        this(exportId, jobId, tenant, format, includeUnmatched, snapshotKey, null);
+    }
 }

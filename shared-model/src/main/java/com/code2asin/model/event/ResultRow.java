@@ -8,7 +8,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-/** One line of a result snapshot (claim check in S3): an item and its chosen match, as exports need it. */
+/**
+ * One line of a result snapshot (claim check in S3): an item and its chosen match, as exports need it, with the
+ * seller's own SKU, price, quantity and condition as the upload gave them (the Amazon listing formats offer them).
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,5 +35,19 @@ public record ResultRow(
         List<String> images,
         ErrorCategory errorCategory,
         String error,
-        String marketplace) {
+        String marketplace,
+        String sku,
+        String sellerPrice,
+        String quantity,
+        String condition) {
+
+    /** A row without the seller's offer columns. */
+    public ResultRow(UUID itemId, long rowNumber, String code, String gtin14, String codeType, String productId,
+                     String productName, ItemStatus status, MatchType matchType, String asin, Double confidence,
+                     String title, String brand, BigDecimal price, String currency, Integer salesRank,
+                     List<String> images, ErrorCategory errorCategory, String error, String marketplace) {
+        this(itemId, rowNumber, code, gtin14, codeType, productId, productName, status, matchType, asin, confidence,
+                title, brand, price, currency, salesRank, images, errorCategory, error, marketplace, null, null, null,
+                null);
+    }
 }

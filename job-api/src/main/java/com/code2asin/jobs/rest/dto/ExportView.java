@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An export of a job: requested, done (with its download link) or failed (with why). */
-public record ExportView(UUID id, @Schema(enumeration = {"xlsx", "csv", "json"}) String format, boolean includeUnmatched, @Schema(enumeration = {"requested", "done", "failed"}) String status, @Schema(nullable = true) String objectKey,
+public record ExportView(UUID id, @Schema(enumeration = {"xlsx", "csv", "json", "listings_json", "inventory_loader"}) String format, boolean includeUnmatched, @Schema(enumeration = {"requested", "done", "failed"}) String status, @Schema(nullable = true) String objectKey,
                          @Schema(nullable = true) Long rows, @Schema(nullable = true) Long bytes, @Schema(nullable = true) String error, @Schema(nullable = true) String requestedBy, Instant createdAt, String statusUrl,
+                         @Schema(nullable = true) String sellerId,
                          @Schema(nullable = true) String downloadUrl) {
 
     public static ExportView of(ExportFile e) {
         String base = "/api/v1/code2asin/jobs/" + e.jobId + "/exports/" + e.id;
         return new ExportView(e.id, e.format, e.includeUnmatched, e.status, e.objectKey, e.rows, e.bytes, e.error,
-                e.requestedBy, e.createdAt, base, "done".equals(e.status) ? base + "/download" : null);
+                e.requestedBy, e.createdAt, base, e.sellerId, "done".equals(e.status) ? base + "/download" : null);
     }
 }

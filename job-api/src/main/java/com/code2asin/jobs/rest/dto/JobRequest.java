@@ -19,7 +19,7 @@ public record JobRequest(
 
     /** One code, with what the seller knows of it; {@code asin} only for a direct import. */
     public record Item(String code, String productId, String name, String brand, String asin, String sku,
-                       String price, String quantity) {
+                       String price, String quantity, String condition) {
     }
 
     public JobOptions options() {

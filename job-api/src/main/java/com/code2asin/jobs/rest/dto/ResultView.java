@@ -31,6 +31,7 @@ public record ResultView(
         @Schema(nullable = true) String sku,
         @Schema(nullable = true) String supplierPrice,
         @Schema(nullable = true) String quantity,
+        @Schema(nullable = true) String condition,
         @Schema(type = SchemaType.STRING, implementation = ItemStatus.class) String status,
         @Schema(nullable = true) String asin,
         @Schema(nullable = true) String amazonTitle,
@@ -59,7 +60,7 @@ public record ResultView(
     public static ResultView from(ResultLine i) {
         boolean matched = "MATCHED".equals(i.status());
         return new ResultView(i.id(), i.rowNumber(), i.productId(), i.productName(), i.code(), i.gtin14(),
-                i.codeType(), i.sku(), i.supplierPrice(), i.quantity(), lower(i.status()), i.asin(), i.title(),
+                i.codeType(), i.sku(), i.supplierPrice(), i.quantity(), i.condition(), lower(i.status()), i.asin(), i.title(),
                 i.amazonBrand(), i.confidence(), i.confidence(), lower(i.matchType()),
                 matched ? (i.reviewedAt() != null ? i.reviewedAt() : i.updatedAt()) : null,
                 i.price(), i.currency(), i.salesRank(), null, null, orEmpty(i.imageUrlsJson()), i.imagesStored(),
