@@ -13,9 +13,11 @@ run_bench() {
     lookup) shift; run_lookup_bench "$@" ;;
     api) shift; run_api_bench "$@" ;;
     scale) shift; run_scale_bench "$@" ;;
+    # the exports of a million rows in every format are steps of the direct import
+    export) shift; run_scale_bench direct_import ;;
     faults) shift; run_fault_bench "$@" ;;
     hostile) shift; run_hostile_bench "$@" ;;
-    *) die "usage: ./code2asin bench lookup [quota|quality|overhead|cache ...] | bench api [intake_csv|intake_xlsx|latency ...] | bench scale [direct_import|lookup ...] | bench faults [kill_worker|kill_api|restart_postgres|s3_outage_60s|kafka_outage_60s|forged_events|two_api_replicas|stale_batch_done|slow_provider ...] | bench hostile [CASE,CASE...]" ;;
+    *) die "usage: ./code2asin bench lookup [quota|quality|overhead|cache ...] | bench api [intake_csv|intake_xlsx|latency ...] | bench scale [direct_import|lookup ...] | bench export | bench faults [kill_worker|kill_api|restart_postgres|s3_outage_60s|kafka_outage_60s|forged_events|two_api_replicas|stale_batch_done|slow_provider ...] | bench hostile [CASE,CASE...]" ;;
   esac
 }
 

@@ -12,10 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code2asin.model.Topics;
 import com.code2asin.model.code.CodeParser;
 import io.minio.GetObjectArgs;
-import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
-import io.minio.Result;
-import io.minio.messages.Item;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -83,6 +80,7 @@ class WalkingSkeletonIT {
             assertImagesInS3(alice, jobId);
             assertExportOpens(alice, jobId);
             assertDuplicateAnsweredLikeItsTwin(alice, jobId, valid.get(0));
+            assertLookupInChangeLog(alice, jobId);
             assertCsvExportOfMatchedOnly(alice, jobId, detail.getInt("progress.matched"));
             assertJsonExportOnRequest(alice, jobId);
             assertReviewReachesExportsAndEvents(alice, jobId, tap);
@@ -149,27 +147,54 @@ class WalkingSkeletonIT {
         invalid.forEach(code -> assertFalse(looked.contains(code)));
     }
 
+    /**
+     * A result lists the images stored for its product (the code's GTIN-14: the file has no product_id), each under
+     * the tenant's products/ folder and named by the SHA-256 of its bytes, and streams each through job-api to its
+     * tenant only.
+     */
     private static void assertImagesInS3(String token, String jobId) throws Exception {
         JsonPath results = given().auth().oauth2(token).queryParam("status", "matched").queryParam("limit", 100)
                 .get(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId + "/results")
                 .then().statusCode(200).extract().jsonPath();
-        String itemId = results.getList("items.findAll { it.images_stored > 0 }.id", String.class).get(0);
-        String prefix = "products/" + itemId.substring(0, 2) + "/" + itemId + "/";
-        List<String> keys = new ArrayList<>();
-        for (Result<Item> r : S3.listObjects(ListObjectsArgs.builder().bucket("code2asin").prefix(prefix)
-                .recursive(true).build())) {
-            keys.add(r.get().objectName());
-        }
-        assertFalse(keys.isEmpty(), "image objects under " + prefix);
-        for (String key : keys) {
+        Map<String, Object> item = results.getList("items.findAll { it.images_stored > 0 }", Map.class).get(0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> stored = (List<Map<String, Object>>) item.get("stored_images");
+        assertEquals(item.get("images_stored"), stored.size(), "every stored image listed");
+        String folder = "/" + ((String) item.get("gtin14")).substring(0, 2) + "/" + item.get("gtin14") + "/";
+        for (Map<String, Object> image : stored) {
+            String key = (String) image.get("key");
+            assertTrue(key.startsWith("products/") && key.contains(folder), key);
             byte[] bytes;
             try (InputStream in = S3.getObject(GetObjectArgs.builder().bucket("code2asin").object(key).build())) {
                 bytes = in.readAllBytes();
             }
             String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            assertEquals(prefix + sha + ".jpg", key, "the key names the SHA-256 of the bytes");
+            assertTrue(key.endsWith(folder + sha + ".jpg"), "the key names the SHA-256 of the bytes: " + key);
+            assertEquals(sha, image.get("sha256"));
+            assertEquals(bytes.length, ((Number) image.get("bytes")).intValue());
             assertNotNull(ImageIO.read(new ByteArrayInputStream(bytes)), "a decodable image");
+            byte[] served = given().auth().oauth2(token).get(Suite.jobApi() + image.get("url"))
+                    .then().statusCode(200).contentType(containsString("image/")).extract().asByteArray();
+            assertTrue(java.util.Arrays.equals(bytes, served), "job-api streams the stored object");
+            given().auth().oauth2(token("bob")).get(Suite.jobApi() + image.get("url"))
+                    .then().statusCode(404).contentType("application/problem+json");
         }
+    }
+
+    /** A matched item's log holds its lookup, with SP-API's own answer for the code (from the simulator). */
+    private static void assertLookupInChangeLog(String token, String jobId) {
+        String api = Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId;
+        JsonPath matched = given().auth().oauth2(token).queryParam("status", "matched").get(api + "/results")
+                .then().statusCode(200).extract().jsonPath();
+        String item = matched.getString("items[0].id");
+        String asin = matched.getString("items[0].asin");
+        JsonPath history = given().auth().oauth2(token).get(api + "/results/" + item + "/history").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("lookup", history.getString("[0].kind"));
+        assertEquals(asin, history.getString("[0].new_asin"));
+        assertEquals("sp-api", history.getString("[0].provider"));
+        assertTrue(history.getList("[0].raw_answer.items.asin", String.class).contains(asin),
+                "SP-API's answer for the code holds the ASIN: " + history.prettify());
     }
 
     private static void assertExportOpens(String token, String jobId) throws Exception {

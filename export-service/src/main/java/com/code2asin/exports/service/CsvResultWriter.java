@@ -61,6 +61,7 @@ public class CsvResultWriter implements ResultWriter {
         cells.add(row.errorCategory() == null ? null : row.errorCategory().value());
         cells.add(safe(row.error()));
         cells.add(row.marketplace());
+        cells.add(XlsxResultWriter.storedKeys(row));
         return cells;
     }
 

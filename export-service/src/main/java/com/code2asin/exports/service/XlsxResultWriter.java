@@ -24,7 +24,7 @@ public class XlsxResultWriter implements ResultWriter {
 
     static final List<String> HEADERS = List.of("Row", "Code", "GTIN-14", "Code type", "Product id", "Product name",
             "Status", "Match type", "ASIN", "Confidence", "Title", "Brand", "Price", "Currency", "Sales rank",
-            "Image count", "First image", "Error category", "Error", "Marketplace");
+            "Image count", "First image", "Error category", "Error", "Marketplace", "Stored images");
 
     /** Rows of an XLSX sheet, minus the header. */
     private static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
@@ -118,7 +118,14 @@ public class XlsxResultWriter implements ResultWriter {
         text(out, c++, images.isEmpty() ? null : images.get(0), styles);
         text(out, c++, row.errorCategory() == null ? null : row.errorCategory().value(), styles);
         text(out, c++, row.error(), styles);
-        text(out, c, row.marketplace(), styles);
+        text(out, c++, row.marketplace(), styles);
+        text(out, c, storedKeys(row), styles);
+    }
+
+    /** The object keys of the images stored for the row's product, one space apart (a key holds none). */
+    static String storedKeys(ResultRow row) {
+        return row.storedImages() == null || row.storedImages().isEmpty() ? null : row.storedImages().stream()
+                .map(com.code2asin.model.event.StoredImage::key).collect(java.util.stream.Collectors.joining(" "));
     }
 
     /**

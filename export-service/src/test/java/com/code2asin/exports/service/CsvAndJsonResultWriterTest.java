@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.exports.domain.ExportFailedException;
+import com.code2asin.model.event.ItemChange;
+import com.code2asin.model.event.ResultRow;
+import com.code2asin.model.event.StoredImage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class CsvAndJsonResultWriterTest {
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private String write(ResultWriter writer, String snapshot, boolean includeUnmatched, long expectedRows)
             throws IOException {
@@ -65,6 +69,31 @@ class CsvAndJsonResultWriterTest {
         assertEquals("unmatched", rows.get(1).path("status").asText());
         assertEquals(ResultRows.HYPERLINK, rows.get(2).path("title").asText(), "JSON keeps values as they are");
         assertEquals("[]", write(new JsonResultWriter(json), "\n", true, 0).strip());
+    }
+
+    @Test
+    void theImagesStoredForAProductAndItsChangeLogAreListed() throws IOException {
+        ResultRow plain = ResultRows.matched(1, "Pen");
+        List<StoredImage> stored = List.of(new StoredImage("products/acme/04/04006381333931/aa.jpg", "aa", 500, 400,
+                12345), new StoredImage("products/acme/04/04006381333931/bb.jpg", "bb", 50, 40, 999));
+        ResultRow withImages = new ResultRow(plain.itemId(), 1, plain.code(), plain.gtin14(), plain.codeType(),
+                plain.productId(), plain.productName(), plain.status(), plain.matchType(), plain.asin(),
+                plain.confidence(), plain.title(), plain.brand(), plain.price(), plain.currency(), plain.salesRank(),
+                plain.images(), null, null, "FR", null, null, null, null, stored, List.of(new ItemChange(
+                        java.time.Instant.parse("2026-12-06T10:00:00Z"), "lookup", "matched", null, "B000TEST01",
+                        "matched B000TEST01 (exact)", 120L, "sp-api", "FR", null)));
+        String snapshot = ResultRows.snapshot(json, List.of(withImages));
+
+        CSVRecord csv = CSVFormat.RFC4180.parse(new StringReader(write(new CsvResultWriter(json), snapshot, true, 1)
+                .substring(1))).getRecords().get(1);
+        assertEquals("products/acme/04/04006381333931/aa.jpg products/acme/04/04006381333931/bb.jpg",
+                csv.get(XlsxResultWriter.HEADERS.indexOf("Stored images")));
+        JsonNode row = json.readTree(write(new JsonResultWriter(json), snapshot, true, 1)).get(0);
+        assertEquals(500, row.at("/stored_images/0/width").asInt());
+        assertEquals(999, row.at("/stored_images/1/bytes").asInt());
+        assertEquals("bb", row.at("/stored_images/1/sha256").asText());
+        assertEquals("B000TEST01", row.at("/history/0/new_asin").asText(), "the JSON export holds the change log");
+        assertEquals(120, row.at("/history/0/duration_ms").asInt());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.code2asin.images.domain;
 
+import com.code2asin.model.event.StoredImage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,6 +15,9 @@ import java.util.Objects;
 @Table(name = "product_image")
 @IdClass(ProductImage.Key.class)
 public class ProductImage {
+
+    @Id
+    private String tenant;
 
     @Id
     @Column(name = "product_id")
@@ -38,8 +42,9 @@ public class ProductImage {
     protected ProductImage() {
     }
 
-    public static ProductImage of(String productId, FetchedImage image) {
+    public static ProductImage of(String tenant, String productId, FetchedImage image) {
         ProductImage row = new ProductImage();
+        row.tenant = tenant;
         row.productId = productId;
         row.sha256 = image.sha256();
         row.objectKey = image.key();
@@ -63,27 +68,34 @@ public class ProductImage {
         return objectKey;
     }
 
-    /** Composite primary key (product_id, sha256). */
+    public StoredImage toStoredImage() {
+        return new StoredImage(objectKey, sha256, width, height, bytes);
+    }
+
+    /** Composite primary key (tenant, product_id, sha256). */
     public static class Key implements Serializable {
+        private String tenant;
         private String productId;
         private String sha256;
 
         protected Key() {
         }
 
-        public Key(String productId, String sha256) {
+        public Key(String tenant, String productId, String sha256) {
+            this.tenant = tenant;
             this.productId = productId;
             this.sha256 = sha256;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key other && Objects.equals(productId, other.productId) && Objects.equals(sha256, other.sha256);
+            return o instanceof Key other && Objects.equals(tenant, other.tenant)
+                    && Objects.equals(productId, other.productId) && Objects.equals(sha256, other.sha256);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(productId, sha256);
+            return Objects.hash(tenant, productId, sha256);
         }
     }
 }

@@ -11,18 +11,19 @@ import java.util.List;
 @ApplicationScoped
 public class ProductImageRepository implements PanacheRepositoryBase<ProductImage, ProductImage.Key> {
 
+    /** How many images a tenant's product has, whichever job stored them. */
     @WithSession
-    public Uni<Boolean> hasImages(String productId) {
-        return count("productId", productId).map(count -> count > 0);
+    public Uni<Long> countByProduct(String tenant, String productId) {
+        return count("tenant = ?1 and productId = ?2", tenant, productId);
     }
 
     @WithSession
-    public Uni<List<ProductImage>> listByProduct(String productId) {
-        return list("productId", productId);
+    public Uni<List<ProductImage>> listByProduct(String tenant, String productId) {
+        return list("tenant = ?1 and productId = ?2", tenant, productId);
     }
 
     @WithSession
-    public Uni<Long> deleteByProduct(String productId, Collection<String> sha256s) {
-        return delete("productId = ?1 and sha256 in ?2", productId, sha256s);
+    public Uni<Long> deleteByProduct(String tenant, String productId, Collection<String> sha256s) {
+        return delete("tenant = ?1 and productId = ?2 and sha256 in ?3", tenant, productId, sha256s);
     }
 }

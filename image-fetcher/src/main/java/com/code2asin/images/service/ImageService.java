@@ -58,25 +58,30 @@ public class ImageService {
         return processed.findOutcome(requestKey).map(this::fromJson);
     }
 
-    /** Fetches and records a request that was not processed before; the result is the event to publish. */
+    /**
+     * Fetches and records a request that was not processed before; the result is the event to publish, listing every
+     * image the product has now, whichever job stored it.
+     */
     public Uni<ImagesStored> process(String requestKey, ImageRequested request) {
         Objects.requireNonNull(request.jobId(), "job_id is required");
         Objects.requireNonNull(request.itemId(), "item_id is required");
+        String tenant = ImageKeys.requireValidTenant(request.tenant());
         String productId = ImageKeys.requireValidProductId(request.productId());
         ImageMode mode = ImageMode.parse(request.mode());
         List<String> urls = wantedUrls(request);
 
-        Uni<Boolean> skip = mode == ImageMode.SKIP ? images.hasImages(productId) : Uni.createFrom().item(false);
-        return skip
-                .chain(alreadyHasImages -> alreadyHasImages
+        // skip and append act on what the product has from every job: skip keeps it, append fills it up to the max
+        Uni<Integer> room = mode == ImageMode.REPLACE ? Uni.createFrom().item(urls.size())
+                : images.countByProduct(tenant, productId).map(stored -> mode == ImageMode.SKIP && stored > 0 ? 0
+                        : (int) Math.max(0, Math.min(urls.size(), maxImages(request) - stored)));
+        return room
+                .chain(wanted -> wanted == 0
                         ? Uni.createFrom().item(FetchResult.skippedAll(urls.size()))
-                        : vertx.executeBlocking(() -> fetcher.fetchAll(productId, urls), false))
-                .chain(result -> {
-                    ImagesStored outcome = outcome(request, result);
-                    return record(requestKey, request, mode, result, outcome)
-                            .call(this::removeObsolete)
-                            .replaceWith(outcome);
-                })
+                        : vertx.executeBlocking(() -> fetcher.fetchAll(tenant, productId, urls.subList(0, wanted)),
+                                false).map(result -> result.skippedMore(urls.size() - wanted)))
+                .chain(result -> record(requestKey, request, mode, result))
+                .call(recorded -> removeObsolete(recorded.replacedKeys()))
+                .map(Recorded::outcome)
                 .onFailure(ImageService::isDuplicateKey).recoverWithUni(failure -> {
                     // the same request handled concurrently (a rebalance): the other one's outcome stands
                     Log.infof("Image request %s was recorded concurrently; using that outcome", requestKey);
@@ -86,34 +91,48 @@ public class ImageService {
 
     private List<String> wantedUrls(ImageRequested request) {
         List<String> urls = request.urls() == null ? List.of() : request.urls();
-        int limit = request.maxImages() > 0 ? Math.min(request.maxImages(), config.maxImages()) : config.maxImages();
-        return urls.stream().limit(limit).toList();
+        return urls.stream().distinct().limit(maxImages(request)).toList();
+    }
+
+    /** The most images a product keeps: the job's max_images_per_product, within this service's own limit. */
+    private int maxImages(ImageRequested request) {
+        return request.maxImages() > 0 ? Math.min(request.maxImages(), config.maxImages()) : config.maxImages();
+    }
+
+    /** The event to publish, and the objects replaced rows pointed at, to remove after the commit. */
+    private record Recorded(ImagesStored outcome, List<String> replacedKeys) {
     }
 
     /** One transaction: the processed request, the new image rows and, in replace mode, the rows replaced. */
-    private Uni<List<String>> record(String requestKey, ImageRequested request, ImageMode mode, FetchResult result,
-            ImagesStored outcome) {
+    private Uni<Recorded> record(String requestKey, ImageRequested request, ImageMode mode, FetchResult result) {
+        String tenant = request.tenant();
         String productId = request.productId();
         Set<String> fresh = result.images().stream().map(FetchedImage::sha256).collect(Collectors.toSet());
-        ProcessedRequest done = new ProcessedRequest(requestKey, request.jobId(), request.itemId(), toJson(outcome));
-        return Panache.withTransaction(() -> images.listByProduct(productId).chain(existing -> {
+        return Panache.withTransaction(() -> images.listByProduct(tenant, productId).chain(existing -> {
             Set<String> known = existing.stream().map(ProductImage::sha256).collect(Collectors.toSet());
             List<ProductImage> added = result.images().stream()
                     .filter(image -> !known.contains(image.sha256()))
-                    .map(image -> ProductImage.of(productId, image))
+                    .map(image -> ProductImage.of(tenant, productId, image))
                     .toList();
             // replace never empties a product because every download failed
             List<ProductImage> replaced = mode == ImageMode.REPLACE && !fresh.isEmpty()
                     ? existing.stream().filter(row -> !fresh.contains(row.sha256())).toList()
                     : List.of();
+            List<StoredImage> now = java.util.stream.Stream.concat(existing.stream().filter(r -> !replaced.contains(r)),
+                    added.stream()).map(ProductImage::toStoredImage).toList();
+            ImagesStored outcome = new ImagesStored(request.jobId(), request.itemId(), tenant, productId, now,
+                    result.skipped(), result.failed());
+            ProcessedRequest done = new ProcessedRequest(requestKey, request.jobId(), request.itemId(),
+                    toJson(outcome));
             Uni<Void> insert = added.isEmpty() ? Uni.createFrom().voidItem() : images.persist(added);
             Uni<Long> delete = replaced.isEmpty()
                     ? Uni.createFrom().item(0L)
-                    : images.deleteByProduct(productId, replaced.stream().map(ProductImage::sha256).toList());
+                    : images.deleteByProduct(tenant, productId,
+                            replaced.stream().map(ProductImage::sha256).toList());
             return processed.persist(done)
                     .chain(() -> insert)
                     .chain(() -> delete)
-                    .replaceWith(replaced.stream().map(ProductImage::objectKey).toList());
+                    .replaceWith(new Recorded(outcome, replaced.stream().map(ProductImage::objectKey).toList()));
         }));
     }
 
@@ -130,12 +149,6 @@ public class ImageService {
             Log.warnf(failure, "Replaced images %s could not be removed from S3; they are no longer referenced", keys);
             return null;
         }).replaceWithVoid();
-    }
-
-    private static ImagesStored outcome(ImageRequested request, FetchResult result) {
-        List<StoredImage> stored = result.images().stream().map(FetchedImage::toStoredImage).toList();
-        return new ImagesStored(request.jobId(), request.itemId(), request.tenant(), request.productId(), stored,
-                result.skipped(), result.failed());
     }
 
     private String toJson(ImagesStored outcome) {

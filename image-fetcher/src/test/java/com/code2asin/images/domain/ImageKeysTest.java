@@ -11,25 +11,26 @@ class ImageKeysTest {
 
     @Test
     void keyIsPrefixProductAndHash() {
-        assertEquals("products/B0/B00EXAMPLE/" + SHA + ".jpg", ImageKeys.objectKey("B00EXAMPLE", SHA));
-        assertEquals("products/p-/p-42/", ImageKeys.productPrefix("p-42"));
+        assertEquals("products/acme/B0/B00EXAMPLE/" + SHA + ".jpg", ImageKeys.objectKey("acme", "B00EXAMPLE", SHA));
+        assertEquals("products/acme/p-/p-42/", ImageKeys.productPrefix("acme", "p-42"));
     }
 
     @Test
     void oneCharacterProductIdIsItsOwnPrefix() {
-        assertEquals("products/7/7/" + SHA + ".jpg", ImageKeys.objectKey("7", SHA));
+        assertEquals("products/acme/7/7/" + SHA + ".jpg", ImageKeys.objectKey("acme", "7", SHA));
     }
 
     @Test
     void productIdCannotEscapeItsFolder() {
         for (String bad : new String[] {"../etc", "a/b", "", " ", ".hidden", "x".repeat(129), null}) {
-            assertThrows(IllegalArgumentException.class, () -> ImageKeys.objectKey(bad, SHA), String.valueOf(bad));
+            assertThrows(IllegalArgumentException.class, () -> ImageKeys.objectKey("acme", bad, SHA), String.valueOf(bad));
+            assertThrows(IllegalArgumentException.class, () -> ImageKeys.objectKey(bad, "p1", SHA), String.valueOf(bad));
         }
     }
 
     @Test
     void hashMustBeLowerCaseSha256() {
-        assertThrows(IllegalArgumentException.class, () -> ImageKeys.objectKey("p1", SHA.toUpperCase()));
-        assertThrows(IllegalArgumentException.class, () -> ImageKeys.objectKey("p1", "abc"));
+        assertThrows(IllegalArgumentException.class, () -> ImageKeys.objectKey("acme", "p1", SHA.toUpperCase()));
+        assertThrows(IllegalArgumentException.class, () -> ImageKeys.objectKey("acme", "p1", "abc"));
     }
 }

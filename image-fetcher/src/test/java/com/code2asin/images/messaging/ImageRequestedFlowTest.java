@@ -83,6 +83,7 @@ class ImageRequestedFlowTest {
     static void startImageServer() throws IOException {
         IMAGES.put("/images/I/a.jpg", TestImages.jpeg(64, 48, 1));
         IMAGES.put("/images/I/b.jpg", TestImages.jpeg(32, 32, 2));
+        IMAGES.put("/images/I/c.jpg", TestImages.jpeg(40, 30, 3));
         cdn = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         cdn.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -119,7 +120,7 @@ class ImageRequestedFlowTest {
             ImagesStored stored = json.readValue(record.value(), ImagesStored.class);
 
             String sha = sha256(IMAGES.get("/images/I/a.jpg"));
-            String key = "products/" + productId.substring(0, 2) + "/" + productId + "/" + sha + ".jpg";
+            String key = "products/acme/" + productId.substring(0, 2) + "/" + productId + "/" + sha + ".jpg";
             assertEquals(List.of(new StoredImage(key, sha, 64, 48, IMAGES.get("/images/I/a.jpg").length)), stored.stored());
             assertEquals(2, stored.failed(), "the 404 and the host not allowed");
             assertEquals(0, stored.skipped());
@@ -161,7 +162,8 @@ class ImageRequestedFlowTest {
             ImageRequested skip = request(productId, "skip", url("b.jpg"));
             send(kafka, skip);
             ImagesStored skipped = json.readValue(kafka.await(about(skip), WAIT).value(), ImagesStored.class);
-            assertEquals(List.of(), skipped.stored());
+            assertEquals(List.of(keyA), skipped.stored().stream().map(StoredImage::key).toList(),
+                    "the product's images, stored by an earlier job");
             assertEquals(1, skipped.skipped());
             assertEquals(bHits, hits("b.jpg"), "skip downloads nothing when the product has images");
 
@@ -171,6 +173,32 @@ class ImageRequestedFlowTest {
             assertTrue(!keyA.equals(keyB));
             assertEquals(List.of(keyB), objects(productId), "replace removed the older image from S3");
             assertEquals(1, imageRows(productId));
+        }
+    }
+
+    @Test
+    void appendFillsAProductUpToItsMaxAcrossJobsAndAnotherTenantsProductOfTheSameIdIsAnother() throws Exception {
+        String productId = "v" + UUID.randomUUID();
+        try (KafkaTestClient kafka = new KafkaTestClient(Topics.IMAGES_STORED)) {
+            ImageRequested first = request("acme", productId, "append", 2, url("a.jpg"));
+            send(kafka, first);
+            kafka.await(about(first), WAIT);
+
+            int cHits = hits("c.jpg");
+            ImageRequested second = request("acme", productId, "append", 2, url("b.jpg"), url("c.jpg"));
+            send(kafka, second);
+            ImagesStored appended = json.readValue(kafka.await(about(second), WAIT).value(), ImagesStored.class);
+            assertEquals(2, appended.stored().size(), "a.jpg of the first job and b.jpg: the product's max is 2");
+            assertEquals(1, appended.skipped(), "c.jpg: no room left");
+            assertEquals(cHits, hits("c.jpg"), "what has no room is not downloaded");
+            assertEquals(2, imageRows(productId));
+
+            ImageRequested globex = request("globex", productId, "replace", 2, url("c.jpg"));
+            send(kafka, globex);
+            ImagesStored theirs = json.readValue(kafka.await(about(globex), WAIT).value(), ImagesStored.class);
+            assertTrue(theirs.stored().get(0).key().startsWith("products/globex/"), theirs.stored().get(0).key());
+            assertEquals(2, objects(productId).size(), "globex's replace left acme's images alone");
+            assertEquals(3, imageRows(productId));
         }
     }
 
@@ -242,8 +270,12 @@ class ImageRequestedFlowTest {
     }
 
     private static ImageRequested request(String productId, String mode, String... urls) {
-        return new ImageRequested(UUID.randomUUID(), UUID.randomUUID(), "acme", productId, "B0TEST0001",
-                List.of(urls), mode, 5);
+        return request("acme", productId, mode, 5, urls);
+    }
+
+    private static ImageRequested request(String tenant, String productId, String mode, int max, String... urls) {
+        return new ImageRequested(UUID.randomUUID(), UUID.randomUUID(), tenant, productId, "B0TEST0001",
+                List.of(urls), mode, max);
     }
 
     private void send(KafkaTestClient kafka, ImageRequested request) throws Exception {
@@ -273,7 +305,7 @@ class ImageRequestedFlowTest {
 
     private List<String> objects(String productId) throws Exception {
         List<String> keys = new ArrayList<>();
-        String prefix = "products/" + productId.substring(0, 2) + "/" + productId + "/";
+        String prefix = "products/acme/" + productId.substring(0, 2) + "/" + productId + "/";
         for (Result<Item> item : minio.listObjects(ListObjectsArgs.builder().bucket(BUCKET).prefix(prefix).recursive(true).build())) {
             keys.add(item.get().objectName());
         }

@@ -5,6 +5,7 @@ import com.code2asin.support.BucketGuard;
 import io.minio.GetObjectArgs;
 import io.minio.MinioClient;
 import io.minio.RemoveObjectArgs;
+import io.minio.StatObjectArgs;
 import io.minio.UploadObjectArgs;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -77,6 +78,12 @@ public class ObjectStore {
                         in -> Multi.createBy().repeating().supplier(() -> chunk(in)).until(bytes -> bytes.length == 0))
                 .withFinalizer(ObjectStore::close)
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** An object's Content-Type, as it was stored. */
+    public Uni<String> contentType(String key) {
+        return offload(() -> minio.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build())
+                .contentType());
     }
 
     /** Removes objects; one that is already gone is no error. */

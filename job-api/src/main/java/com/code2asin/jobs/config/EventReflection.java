@@ -11,6 +11,7 @@ import com.code2asin.model.event.JobEvent;
 import com.code2asin.model.event.JobFigures;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
+import com.code2asin.model.event.ItemChange;
 import com.code2asin.model.event.ResultRow;
 import com.code2asin.model.event.StoredImage;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -18,6 +19,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /** Event records of shared-model this service (de)serializes with Jackson; registered for native images. */
 @RegisterForReflection(targets = {LookupRequested.class, LookupItem.class, BatchDone.class, ItemResult.class,
         Candidate.class, ImagesStored.class, StoredImage.class, JobEvent.class, JobFigures.class, ResultRow.class,
-        ExportDone.class, JobCommand.class, AsinDecision.class})
+        ExportDone.class, JobCommand.class, AsinDecision.class, ItemChange.class})
 public class EventReflection {
 }

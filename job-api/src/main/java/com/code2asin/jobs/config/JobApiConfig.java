@@ -10,6 +10,13 @@ import java.util.List;
 public interface JobApiConfig {
 
     /**
+     * The most images a product keeps, whatever a job asks: a larger max_images_per_product is refused (400) rather
+     * than lowered. The same value as image-fetcher's {@code image-fetcher.max-images}.
+     */
+    @WithDefault("10")
+    int maxImagesPerProduct();
+
+    /**
      * Codes per lookup.requested batch. lookup-worker packs them 20 to an SP-API call by identifier form, so a
      * batch of several calls wastes less quota on half-full calls and costs one event and one answer, not five.
      */
@@ -122,6 +129,16 @@ public interface JobApiConfig {
     /** The largest upload taken, in bytes (seed 001: 100 MB); a larger one is answered 413. */
     @WithDefault("104857600")
     long maxUploadBytes();
+
+    /**
+     * How long the providers' raw answers of items' change logs are kept; the entries themselves stay with their
+     * job. The hourly sweep drops at most {@code raw-answer-sweep-limit} at a time.
+     */
+    @WithDefault("30d")
+    Duration rawAnswerRetention();
+
+    @WithDefault("50000")
+    int rawAnswerSweepLimit();
 
     /** How long relayed outbox events are kept before the hourly prune removes them. */
     @WithDefault("7d")

@@ -68,6 +68,6 @@ public class JobItem {
     @Enumerated(EnumType.STRING)
     public ImagesStatus imagesStatus;
     public int imagesStored;
-    public String imageKeys;
+    public String storedImages;
     public Instant updatedAt;
 }

@@ -72,11 +72,11 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
                 .and("before", before));
     }
 
-    /** Images stored for an ASIN, counted on every item of the job that found it with this code. */
-    public Uni<Integer> storeImages(UUID jobId, String gtin14, String asin, int count, String keys, Instant now) {
-        return update("imagesStatus = :stored, imagesStored = :count, imageKeys = :keys, updatedAt = :now "
+    /** The product's stored images (JSON), on every item of the job that found this ASIN with this code. */
+    public Uni<Integer> storeImages(UUID jobId, String gtin14, String asin, int count, String images, Instant now) {
+        return update("imagesStatus = :stored, imagesStored = :count, storedImages = :images, updatedAt = :now "
                         + "where jobId = :job and gtin14 = :gtin and (asin = :asin or asin is null)",
-                Parameters.with("stored", ImagesStatus.STORED).and("count", count).and("keys", keys)
+                Parameters.with("stored", ImagesStatus.STORED).and("count", count).and("images", images)
                         .and("now", now).and("job", jobId).and("gtin", gtin14).and("asin", asin));
     }
 

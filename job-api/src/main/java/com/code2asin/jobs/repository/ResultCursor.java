@@ -3,7 +3,9 @@ package com.code2asin.jobs.repository;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
+import com.code2asin.model.event.ItemChange;
 import com.code2asin.model.event.ResultRow;
+import com.code2asin.model.event.StoredImage;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -34,9 +36,19 @@ public class ResultCursor {
     private static final String SELECT = """
             SELECT id, row_number, code, gtin14, code_type, product_id, product_name, status, match_type, asin,
                    confidence, title, amazon_brand, price, currency, sales_rank, image_urls, error_category, error,
-                   marketplace, sku, supplier_price, quantity, item_condition
+                   marketplace, sku, supplier_price, quantity, item_condition, stored_images,
+                   (SELECT json_agg(json_build_object('at', to_char(c.created_at AT TIME ZONE 'UTC',
+                               'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), 'kind', c.kind, 'status', c.status,
+                               'previous_asin', c.previous_asin, 'new_asin', c.new_asin, 'reason', c.reason,
+                               'duration_ms', c.duration_ms, 'provider', c.provider, 'marketplace', c.marketplace,
+                               'actor', c.actor) ORDER BY c.id)
+                    FROM item_change c WHERE c.item_id = job_item.id) AS history
             FROM job_item WHERE job_id = ? ORDER BY seq""";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<StoredImage>> STORED_IMAGES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<ItemChange>> HISTORY = new TypeReference<>() {
     };
 
     private final AgroalDataSource db;
@@ -80,7 +92,16 @@ public class ResultCursor {
                 salesRank, images == null ? List.of() : json.readValue(images, STRINGS),
                 enumOf(ErrorCategory.class, r.getString("error_category")), r.getString("error"),
                 r.getString("marketplace"), r.getString("sku"), r.getString("supplier_price"),
-                r.getString("quantity"), r.getString("item_condition"));
+                r.getString("quantity"), r.getString("item_condition"), storedImages(r.getString("stored_images")),
+                history(r.getString("history")));
+    }
+
+    private List<StoredImage> storedImages(String stored) throws IOException {
+        return stored == null ? List.of() : json.readValue(stored, STORED_IMAGES);
+    }
+
+    private List<ItemChange> history(String changes) throws IOException {
+        return changes == null ? List.of() : json.readValue(changes, HISTORY);
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {

@@ -33,12 +33,14 @@ public class ResultReader {
             status,
             asin, title, amazon_brand, confidence, match_type, price, currency, sales_rank, image_urls, images_stored,
             error_category, error, from_cache, marketplace, lookup_attempts, retry_at, candidates, reviewed_by,
-            reviewed_at, updated_at""";
+            reviewed_at, updated_at, stored_images""";
     private static final String COUNTS = """
             SELECT j.status, t.total, t.pending, t.matched, t.ambiguous, t.unmatched, t.failed, t.invalid, t.exact,
                    t.partial, t.fuzzy, t.manual, t.with_asin, t.with_images, t.with_price, t.images_expected,
                    t.confidence_sum, t.confidence_n
             FROM job j LEFT JOIN job_tally t ON t.job_id = j.id WHERE j.id = $1 AND j.tenant = $2""";
+    private static final String STORED_IMAGES = "SELECT i.stored_images FROM job_item i JOIN job j ON j.id = i.job_id "
+            + "WHERE i.id = $1 AND i.job_id = $2 AND j.tenant = $3";
     private static final String PAGE = "SELECT " + COLUMNS + " FROM job_item WHERE job_id = $1 AND seq >= $2 "
             + "ORDER BY seq LIMIT $3";
     private static final String FILTERED = "SELECT " + COLUMNS + " FROM job_item WHERE job_id = $1 "
@@ -85,6 +87,16 @@ public class ResultReader {
         });
     }
 
+    /**
+     * The stored images (JSON) of a tenant's job item; empty when the item is not the tenant's, or not of that job.
+     */
+    public Uni<java.util.Optional<String>> storedImages(UUID jobId, UUID itemId, String tenant) {
+        return pool.preparedQuery(STORED_IMAGES).execute(Tuple.of(itemId, jobId, tenant))
+                .map(rows -> rows.size() == 0 ? java.util.Optional.empty()
+                        : java.util.Optional.of(java.util.Objects.requireNonNullElse(
+                                rows.iterator().next().getString(0), "[]")));
+    }
+
     /** A page in file order; unfiltered it is a range of the items' place in the job (seq), as fast deep as first. */
     public Uni<List<ResultLine>> page(UUID jobId, ItemStatus status, MatchType type, int offset, int limit) {
         Uni<io.vertx.mutiny.sqlclient.RowSet<Row>> rows = status == null && type == null
@@ -116,7 +128,7 @@ public class ResultReader {
                 r.getString("marketplace"), r.getInteger("lookup_attempts"), instant(r.getOffsetDateTime("retry_at")),
                 r.getString("candidates"),
                 r.getString("reviewed_by"), instant(r.getOffsetDateTime("reviewed_at")),
-                instant(r.getOffsetDateTime("updated_at")));
+                instant(r.getOffsetDateTime("updated_at")), r.getString("stored_images"));
     }
 
     private static Instant instant(OffsetDateTime at) {

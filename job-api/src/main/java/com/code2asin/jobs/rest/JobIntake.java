@@ -149,8 +149,10 @@ public class JobIntake {
         if (o.confidenceThreshold() != null && (o.confidenceThreshold() < 0 || o.confidenceThreshold() > 1)) {
             throw new InvalidException("confidence_threshold must be between 0 and 1");
         }
-        if (o.maxImagesPerProduct() != null && (o.maxImagesPerProduct() < 1 || o.maxImagesPerProduct() > 20)) {
-            throw new InvalidException("max_images_per_product must be between 1 and 20");
+        int most = config.maxImagesPerProduct();
+        if (o.maxImagesPerProduct() != null && (o.maxImagesPerProduct() < 1 || o.maxImagesPerProduct() > most)) {
+            throw new InvalidException("max_images_per_product " + o.maxImagesPerProduct() + " is not between 1 and "
+                    + most + ", the most images this installation keeps per product");
         }
     }
 

@@ -3,13 +3,16 @@ package com.code2asin.jobs.rest;
 import com.code2asin.jobs.domain.InvalidException;
 import com.code2asin.jobs.domain.JobTally;
 import com.code2asin.jobs.domain.NotFoundException;
+import com.code2asin.jobs.repository.ItemChangeRepository;
 import com.code2asin.jobs.repository.ResultReader;
+import com.code2asin.jobs.rest.dto.ItemChangeView;
 import com.code2asin.jobs.rest.dto.PageParams;
 import com.code2asin.jobs.rest.dto.PageRequest;
 import com.code2asin.jobs.rest.dto.ResultView;
 import com.code2asin.jobs.rest.dto.ResultsPage;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
+import com.code2asin.jobs.service.ProductImages;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -19,10 +22,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestMulti;
 
 /** Results of a job, filtered by status and match type, with the job's summary figures. */
 @Path("/api/v1/code2asin/jobs/{id}/results")
@@ -32,10 +42,25 @@ public class ResultResource {
 
     private final ResultReader reader;
     private final CurrentTenant caller;
+    private final ProductImages images;
+    private final ItemChangeRepository changes;
 
-    ResultResource(ResultReader reader, CurrentTenant caller) {
+    ResultResource(ResultReader reader, CurrentTenant caller, ProductImages images, ItemChangeRepository changes) {
         this.reader = reader;
         this.caller = caller;
+        this.images = images;
+        this.changes = changes;
+    }
+
+    @GET
+    @Path("/{itemId}/history")
+    @RolesAllowed("READ_CODE2ASIN")
+    @Operation(summary = "The item's change log, oldest first: every lookup (ASIN before and after, why, duration, "
+            + "provider, marketplace and the provider's answer for the code) and every review decision")
+    public Uni<List<ItemChangeView>> history(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+        return changes.history(id, itemId, caller.id()).map(entries -> entries.orElseThrow(() ->
+                new NotFoundException("result " + itemId + " not found in job " + id)).stream()
+                .map(ItemChangeView::of).toList());
     }
 
     @GET
@@ -54,8 +79,25 @@ public class ResultResource {
             return reader.page(id, statusFilter, typeFilter, request.offset(), request.limit())
                     .flatMap(lines -> total(job.tally(), statusFilter, typeFilter)
                             .map(total -> ResultsPage.of(id, job.status().value(), job.tally().figures(),
-                                    lines.stream().map(ResultView::from).toList(), request.meta(total))));
+                                    lines.stream().map(line -> ResultView.from(id, line)).toList(), request.meta(total))));
         });
+    }
+
+    @GET
+    @Path("/{itemId}/images/{sha256}")
+    @RolesAllowed("READ_CODE2ASIN")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @APIResponse(responseCode = "200", description = "The image, with the Content-Type it was stored with",
+            content = @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Operation(summary = "One image stored for the item's product (a stored_images url of its result), streamed "
+            + "from object storage")
+    public RestMulti<byte[]> image(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
+                                   @PathParam("sha256") String sha256) {
+        return RestMulti.fromUniResponse(images.find(id, itemId, sha256, caller.id()), images::read,
+                image -> Map.of("Content-Type", List.of(image.contentType()),
+                        "Content-Length", List.of(Long.toString(image.bytes())),
+                        "Cache-Control", List.of("private, max-age=86400")),
+                image -> 200);
     }
 
     /** The tally knows the count of one filter; both together are counted. */

@@ -11,6 +11,7 @@ import com.code2asin.jobs.repository.JobLogRepository;
 import com.code2asin.jobs.repository.JobRepository;
 import com.code2asin.jobs.repository.JobTallyRepository;
 import com.code2asin.model.EventTypes;
+import com.code2asin.model.ProductKey;
 import com.code2asin.model.Topics;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
@@ -187,7 +188,8 @@ public class Dispatcher {
         inBatch.stream().sorted(Comparator.comparingInt(i -> i.rowNumber))
                 .forEach(i -> firstPerCode.putIfAbsent(i.gtin14, i));
         List<LookupItem> lookups = firstPerCode.values().stream()
-                .map(i -> new LookupItem(i.id, i.code, i.gtin14, i.codeType, i.productName, i.brand))
+                .map(i -> new LookupItem(i.id, i.code, i.gtin14, i.codeType, i.productName, i.brand,
+                        ProductKey.of(i.productId, i.gtin14)))
                 .toList();
         LookupRequested event = new LookupRequested(batch.id, batch.attempt, job.id, job.tenant, job.marketplace,
                 job.provider, job.autoMatch, job.confidenceThreshold, job.downloadImages, job.maxImages,

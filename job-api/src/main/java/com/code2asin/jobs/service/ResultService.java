@@ -11,6 +11,8 @@ import com.code2asin.jobs.domain.JobStatus;
 import com.code2asin.jobs.domain.ReviewRule;
 import com.code2asin.jobs.repository.BatchRepository;
 import com.code2asin.jobs.repository.ExportFileRepository;
+import com.code2asin.jobs.domain.ItemChangeEntry;
+import com.code2asin.jobs.repository.ItemChangeRepository;
 import com.code2asin.jobs.repository.JobItemRepository;
 import com.code2asin.jobs.repository.JobLogRepository;
 import com.code2asin.jobs.repository.JobRepository;
@@ -24,7 +26,6 @@ import com.code2asin.model.event.ImagesStored;
 import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
-import com.code2asin.model.event.StoredImage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -58,10 +59,12 @@ public class ResultService {
     private final JobApiConfig config;
     private final ReviewRuleRepository reviewRules;
     private final JobTallyRepository tallies;
+    private final ItemChangeRepository itemChanges;
 
     ResultService(JobRepository jobs, JobItemRepository items, BatchRepository batches, JobLogRepository logs,
                   ExportFileRepository exports, ObjectMapper json, JobApiConfig config,
-                  ReviewRuleRepository reviewRules, JobTallyRepository tallies) {
+                  ReviewRuleRepository reviewRules, JobTallyRepository tallies, ItemChangeRepository itemChanges) {
+        this.itemChanges = itemChanges;
         this.tallies = tallies;
         this.config = config;
         this.reviewRules = reviewRules;
@@ -107,16 +110,20 @@ public class ResultService {
             inBatch.stream().filter(i -> byItem.containsKey(i.id)).forEach(i -> byCode.put(i.gtin14, byItem.get(i.id)));
             List<JobItem> answered = new ArrayList<>();
             List<JobItem> failed = new ArrayList<>();
+            List<ItemChangeEntry> changes = new ArrayList<>();
             for (JobItem item : inBatch) {
                 ItemResult answer = byCode.getOrDefault(item.gtin14, leftOut(item, batch));
+                String previous = item.asin;
                 if (apply(item, answer, job.downloadImages, batch.id, rulesByCode.getOrDefault(item.gtin14, List.of()))) {
                     answered.add(item);
+                    changes.add(ItemChanges.lookup(job, item, previous, answer));
                     if (answer.status() == ItemStatus.FAILED) {
                         failed.add(item);
                     }
                 }
             }
             return items.writeAnswers(answered)
+                    .call(() -> itemChanges.add(changes))
                     .call(() -> failed.isEmpty() ? Uni.createFrom().voidItem() : logs.add(job.id, "warning",
                             failed.size() + " item(s) of batch " + batch.id + " failed (network, rate limit and "
                             + "unknown errors are retried on schedule): " + failed.get(0).error)
@@ -214,8 +221,8 @@ public class ResultService {
 
     /** The item's duplicates in the job share its lookup, so they share its images too. */
     private Uni<Void> storeImages(JobItem item, ImagesStored stored) {
-        String keys = toJson(stored.stored().stream().map(StoredImage::key).toList());
-        return items.storeImages(item.jobId, item.gtin14, item.asin, stored.stored().size(), keys, Instant.now())
+        return items.storeImages(item.jobId, item.gtin14, item.asin, stored.stored().size(),
+                        toJson(stored.stored()), Instant.now())
                 .replaceWithVoid();
     }
 

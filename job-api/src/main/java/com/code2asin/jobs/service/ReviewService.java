@@ -5,6 +5,7 @@ import com.code2asin.jobs.domain.InvalidException;
 import com.code2asin.jobs.domain.JobItem;
 import com.code2asin.jobs.domain.NotFoundException;
 import com.code2asin.jobs.domain.ReviewRule;
+import com.code2asin.jobs.repository.ItemChangeRepository;
 import com.code2asin.jobs.repository.JobItemRepository;
 import com.code2asin.jobs.repository.JobRepository;
 import com.code2asin.jobs.repository.JobTallyRepository;
@@ -50,9 +51,12 @@ public class ReviewService {
     private final JobTallyRepository tallies;
     private final JobRepository jobRows;
     private final Outbox outbox;
+    private final ItemChangeRepository itemChanges;
 
     ReviewService(JobService jobs, JobItemRepository items, ReviewRuleRepository rules, JobLogRepository logs,
-                  ObjectMapper json, JobTallyRepository tallies, JobRepository jobRows, Outbox outbox) {
+                  ObjectMapper json, JobTallyRepository tallies, JobRepository jobRows, Outbox outbox,
+                  ItemChangeRepository itemChanges) {
+        this.itemChanges = itemChanges;
         this.tallies = tallies;
         this.jobRows = jobRows;
         this.outbox = outbox;
@@ -143,6 +147,8 @@ public class ReviewService {
         return rules.remember(tenant, item.gtin14, asin, decision, user)
                 .call(() -> jobRows.resultsChanged(item.jobId, item.reviewedAt))
                 .call(() -> outbox.add(Topics.ASIN_DECISIONS, eventType, item.id, item.jobId, tenant, event))
+                .call(() -> itemChanges.add(List.of(ItemChanges.review(item, previous, user, reason,
+                        item.reviewedAt))))
                 .call(() -> logs.add(item.jobId, "info", "row " + item.rowNumber + ": " + asin + " " + verb + " by "
                         + user + " for code " + item.code + " (remembered: " + decision + ")"))
                 .replaceWith(item);

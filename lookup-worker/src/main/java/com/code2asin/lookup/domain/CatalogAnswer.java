@@ -11,9 +11,20 @@ import java.util.stream.Collectors;
 /**
  * What a provider answered, code by code: GTIN-14 -> the products found for that code (empty when Amazon knows
  * none), and the codes it could not look up, with why. Each code's list holds only what its own search found, so
- * the scorer never sees another code's products.
+ * the scorer never sees another code's products. {@code raw} holds, per code, what the provider answered for it as
+ * a JSON object (for the change log); a code answered from the cache has none.
  */
-public record CatalogAnswer(Map<String, List<CatalogProduct>> found, Map<String, ProviderException> failed) {
+public record CatalogAnswer(Map<String, List<CatalogProduct>> found, Map<String, ProviderException> failed,
+                            Map<String, String> raw) {
+
+    public CatalogAnswer(Map<String, List<CatalogProduct>> found, Map<String, ProviderException> failed) {
+        this(found, failed, Map.of());
+    }
+
+    /** The same answer, with the provider's own answer for each code. */
+    public CatalogAnswer withRaw(Map<String, String> raw) {
+        return new CatalogAnswer(found, failed, raw);
+    }
 
     public static CatalogAnswer empty() {
         return new CatalogAnswer(Map.of(), Map.of());
@@ -67,6 +78,8 @@ public record CatalogAnswer(Map<String, List<CatalogProduct>> found, Map<String,
         allFound.putAll(other.found);
         Map<String, ProviderException> allFailed = new HashMap<>(failed);
         allFailed.putAll(other.failed);
-        return new CatalogAnswer(allFound, allFailed);
+        Map<String, String> allRaw = new HashMap<>(raw);
+        allRaw.putAll(other.raw);
+        return new CatalogAnswer(allFound, allFailed, allRaw);
     }
 }

@@ -10,6 +10,7 @@ import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ImageRequested;
 import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.ItemStatus;
+import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -106,7 +107,13 @@ public class LookupRequestedConsumer {
             return null;
         }
         int max = Math.max(1, batch.maxImages());
-        return new ImageRequested(batch.jobId(), result.itemId(), batch.tenant(), result.itemId().toString(),
+        return new ImageRequested(batch.jobId(), result.itemId(), batch.tenant(), productKey(batch, result),
                 chosen.asin(), chosen.images().stream().limit(max).toList(), batch.imageMode(), max);
+    }
+
+    /** The seller's product the images are stored for; an item of a batch sent before products had keys, its own. */
+    private static String productKey(LookupRequested batch, ItemResult result) {
+        return batch.items().stream().filter(i -> i.itemId().equals(result.itemId())).map(LookupItem::productKey)
+                .filter(Objects::nonNull).findFirst().orElse(result.itemId().toString());
     }
 }

@@ -5,6 +5,7 @@ import com.code2asin.lookup.domain.CatalogAnswer;
 import com.code2asin.lookup.domain.CatalogProduct;
 import com.code2asin.lookup.domain.CatalogProvider;
 import com.code2asin.lookup.domain.ProviderException;
+import com.code2asin.lookup.domain.RawAnswers;
 import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.BatchDone;
 import com.code2asin.model.event.Candidate;
@@ -207,7 +208,8 @@ public class LookupService {
                     batch.confidenceThreshold(), ms);
             boolean fromCache = cached.contains(item.gtin14()) && !titled.searched().contains(item.gtin14());
             return new ItemResult(r.itemId(), r.status(), r.candidates(), r.chosen(), r.matchType(), r.confidence(),
-                    r.errorCategory(), r.error(), fromCache, r.ms(), marketplace.name());
+                    r.errorCategory(), r.error(), fromCache, r.ms(), marketplace.name(),
+                    RawAnswers.pack(answer.raw().get(item.gtin14())));
         }).toList();
     }
 

@@ -50,6 +50,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTestResource(value = SimulatorProcess.class, restrictToAnnotatedClass = true)
 class SimulatorContractTest {
 
+    /** HTTP/1.1: the JDK client's h2c upgrade to the simulator can stall a test. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String PRODUCTS = "/api/v1/code2asin/products/";
 
@@ -250,7 +253,7 @@ class SimulatorContractTest {
     }
 
     private static String simulator(String method, String path) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(simulatorUrl()
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(simulatorUrl()
                 + path)).method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(r.statusCode() < 300, r.statusCode() + " " + r.body());
         return r.body();
@@ -263,7 +266,7 @@ class SimulatorContractTest {
 
     /** The first ground-truth row (code, marketplace, asin, kind, title without quotes) of a kind of listing. */
     private String[] listingOfKind(String marketplace, String kind) throws Exception {
-        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(simulatorUrl()
+        HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(simulatorUrl()
                         + "/sim/ground-truth?detail=true&marketplaces=" + marketplace + "&count=500")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, csv.statusCode(), csv.body());
@@ -277,7 +280,7 @@ class SimulatorContractTest {
     }
 
     private List<String[]> groundTruth(String marketplaces, int count, boolean detail) throws Exception {
-        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(simulatorUrl()
+        HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(simulatorUrl()
                         + "/sim/ground-truth?marketplaces=" + marketplaces + "&count=" + count + "&detail=" + detail))
                         .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, csv.statusCode(), csv.body());

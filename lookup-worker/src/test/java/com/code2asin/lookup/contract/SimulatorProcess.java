@@ -21,6 +21,9 @@ import java.util.Map;
  */
 public class SimulatorProcess implements QuarkusTestResourceLifecycleManager {
 
+    /** HTTP/1.1: the JDK client's h2c upgrade to the simulator can stall a test. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
     private static final Path JAR = Path.of("..", "amazon-simulator", "target", "quarkus-app", "quarkus-run.jar");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
@@ -62,12 +65,11 @@ public class SimulatorProcess implements QuarkusTestResourceLifecycleManager {
     }
 
     private void awaitReady(String url) {
-        HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline) && process.isAlive()) {
             try {
                 HttpRequest ready = HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).build();
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
                 Thread.sleep(300);

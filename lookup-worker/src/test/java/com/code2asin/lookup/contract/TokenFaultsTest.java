@@ -56,6 +56,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTestResource(value = SimulatorProcess.class, restrictToAnnotatedClass = true)
 class TokenFaultsTest {
 
+    /** HTTP/1.1: the JDK client's h2c upgrade to the simulator can stall a test. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -261,7 +264,7 @@ class TokenFaultsTest {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        HttpResponse<String> r = HttpClient.newHttpClient().send(request.method(method, json == null
+        HttpResponse<String> r = HTTP.send(request.method(method, json == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(r.statusCode() < 300, r.statusCode() + " " + r.body());

@@ -77,7 +77,7 @@ class LookupFaultsTest {
     }
 
     @Test
-    void aCodeAskedAgainComesFromTheCache() {
+    void aCodeAskedAgainComesFromTheCache() throws Exception {
         String code = code("20");
         ItemResult first = lookup(code).get(0);
         ItemResult second = lookup(code).get(0);
@@ -85,6 +85,9 @@ class LookupFaultsTest {
         assertFalse(first.fromCache());
         assertTrue(second.fromCache());
         assertEquals(first.chosen(), second.chosen());
+        assertTrue(unpacked(first.rawAnswer()).contains("\"asin\":\"" + first.chosen() + "\""),
+                "SP-API's answer for the code, for the change log: " + unpacked(first.rawAnswer()));
+        assertEquals(null, second.rawAnswer(), "a cached answer asked no provider");
     }
 
     private List<ItemResult> lookup(String... eans) {
@@ -95,6 +98,13 @@ class LookupFaultsTest {
         BatchDone done = lookups.lookup(batch).await().atMost(WAIT);
         return items.stream().map(i -> done.items().stream().filter(r -> r.itemId().equals(i.itemId())).findFirst()
                 .orElseThrow()).toList();
+    }
+
+    private static String unpacked(String packed) throws java.io.IOException {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+                java.util.Base64.getDecoder().decode(packed)))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** A fresh EAN-13 whose two digits before the check digit are {@code digits}. */

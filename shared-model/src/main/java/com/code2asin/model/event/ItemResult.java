@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 /**
  * The outcome of one item's lookup; {@code chosen} is the ASIN of the matched candidate, if any, and
  * {@code marketplace} the marketplace whose catalog gave the candidates (the last one asked when none did).
+ * {@code raw_answer} is what the provider answered for the item's code there, as JSON, gzipped and base64-encoded
+ * (bounded: a larger answer is replaced by a note saying so); none when the answer came from the cache.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -25,5 +27,13 @@ public record ItemResult(
         String error,
         boolean fromCache,
         long ms,
-        String marketplace) {
+        String marketplace,
+        String rawAnswer) {
+
+    public ItemResult(UUID itemId, ItemStatus status, List<Candidate> candidates, String chosen, MatchType matchType,
+                      Double confidence, ErrorCategory errorCategory, String error, boolean fromCache, long ms,
+                      String marketplace) {
+        this(itemId, status, candidates, chosen, matchType, confidence, errorCategory, error, fromCache, ms,
+                marketplace, null);
+    }
 }

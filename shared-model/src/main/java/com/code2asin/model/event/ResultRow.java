@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * One line of a result snapshot (claim check in S3): an item and its chosen match, as exports need it, with the
- * seller's own SKU, price, quantity and condition as the upload gave them (the Amazon listing formats offer them).
+ * seller's own SKU, price, quantity and condition as the upload gave them (the Amazon listing formats offer them), and
+ * the images stored in S3 for its product ({@code images} are Amazon's URLs), and its change log without the
+ * providers' raw answers.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -39,7 +41,9 @@ public record ResultRow(
         String sku,
         String sellerPrice,
         String quantity,
-        String condition) {
+        String condition,
+        List<StoredImage> storedImages,
+        List<ItemChange> history) {
 
     /** A row without the seller's offer columns. */
     public ResultRow(UUID itemId, long rowNumber, String code, String gtin14, String codeType, String productId,
@@ -48,6 +52,6 @@ public record ResultRow(
                      List<String> images, ErrorCategory errorCategory, String error, String marketplace) {
         this(itemId, rowNumber, code, gtin14, codeType, productId, productName, status, matchType, asin, confidence,
                 title, brand, price, currency, salesRank, images, errorCategory, error, marketplace, null, null, null,
-                null);
+                null, List.of(), List.of());
     }
 }

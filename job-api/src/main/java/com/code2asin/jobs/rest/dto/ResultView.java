@@ -5,9 +5,13 @@ import com.code2asin.model.event.Candidate;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
+import com.code2asin.model.event.StoredImage;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,9 +59,12 @@ public record ResultView(
         @Schema(nullable = true) Instant nextRetryAt,
         @Schema(nullable = true) String reviewedBy,
         @Schema(nullable = true) Instant reviewedAt,
-        @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = Candidate.class) String candidates) {
+        @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = Candidate.class) String candidates,
+        List<StoredImageView> storedImages) {
 
-    public static ResultView from(ResultLine i) {
+    private static final ObjectReader STORED_IMAGES = new ObjectMapper().readerForListOf(StoredImage.class);
+
+    public static ResultView from(UUID jobId, ResultLine i) {
         boolean matched = "MATCHED".equals(i.status());
         return new ResultView(i.id(), i.rowNumber(), i.productId(), i.productName(), i.code(), i.gtin14(),
                 i.codeType(), i.sku(), i.supplierPrice(), i.quantity(), i.condition(), lower(i.status()), i.asin(), i.title(),
@@ -65,7 +72,22 @@ public record ResultView(
                 matched ? (i.reviewedAt() != null ? i.reviewedAt() : i.updatedAt()) : null,
                 i.price(), i.currency(), i.salesRank(), null, null, orEmpty(i.imageUrlsJson()), i.imagesStored(),
                 lower(i.errorCategory()), i.error(), i.fromCache(), i.marketplace(), i.lookupAttempts(), i.retryAt(),
-                i.reviewedBy(), i.reviewedAt(), orEmpty(i.candidatesJson()));
+                i.reviewedBy(), i.reviewedAt(), orEmpty(i.candidatesJson()), storedImages(jobId, i));
+    }
+
+    /** Images stored before they had a digest (keys alone) have no route: they are listed without one. */
+    private static List<StoredImageView> storedImages(UUID jobId, ResultLine i) {
+        if (i.storedImagesJson() == null) {
+            return List.of();
+        }
+        try {
+            List<StoredImage> stored = STORED_IMAGES.readValue(i.storedImagesJson());
+            return stored.stream().map(image -> image.sha256() == null
+                    ? new StoredImageView(image.key(), null, 0, 0, 0, null)
+                    : StoredImageView.of(jobId, i.id(), image)).toList();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored images of item " + i.id() + " are not readable JSON", e);
+        }
     }
 
     private static String lower(String enumName) {

@@ -6,6 +6,7 @@ import com.code2asin.lookup.domain.CatalogProduct;
 import com.code2asin.lookup.domain.CatalogProvider;
 import com.code2asin.lookup.domain.Offer;
 import com.code2asin.lookup.domain.ProviderException;
+import com.code2asin.lookup.domain.RawAnswers;
 import com.code2asin.lookup.domain.Secrets;
 import com.code2asin.lookup.provider.CredentialWatch;
 import com.code2asin.lookup.provider.HttpFailures;
@@ -112,9 +113,10 @@ public class CreatorsApiProvider implements CatalogProvider {
         }
         return store(marketplace).chain(store -> Multi.createFrom().iterable(gtin14s.stream().distinct().toList())
                 .onItem().transformToUni(code -> search(store, keyword(code))
-                        .map(response -> new Outcome(code, CreatorsItemMapper.forCode(code, response), null))
+                        .map(response -> new Outcome(code, CreatorsItemMapper.forCode(code, response), null,
+                                RawAnswers.json(response)))
                         .onFailure(f -> f instanceof ProviderException p && p.category() != ErrorCategory.AUTH)
-                        .recoverWithItem(f -> new Outcome(code, List.of(), (ProviderException) f)))
+                        .recoverWithItem(f -> new Outcome(code, List.of(), (ProviderException) f, null)))
                 .merge(Math.max(1, config.maxConcurrency()))
                 .collect().asList()
                 .map(CreatorsApiProvider::answer));
@@ -139,20 +141,24 @@ public class CreatorsApiProvider implements CatalogProvider {
                 marketplace.domain()), config.partnerTags().getOrDefault(marketplace.name(), config.partnerTag())));
     }
 
-    private record Outcome(String code, List<CatalogProduct> products, ProviderException failure) {
+    private record Outcome(String code, List<CatalogProduct> products, ProviderException failure, String raw) {
     }
 
     private static CatalogAnswer answer(List<Outcome> outcomes) {
         Map<String, List<CatalogProduct>> found = new LinkedHashMap<>();
         Map<String, ProviderException> failed = new HashMap<>();
+        Map<String, String> raw = new HashMap<>();
         for (Outcome o : outcomes) {
             if (o.failure() != null) {
                 failed.put(o.code(), o.failure());
             } else {
                 found.put(o.code(), o.products());
+                if (o.raw() != null) {
+                    raw.put(o.code(), o.raw());
+                }
             }
         }
-        return new CatalogAnswer(found, failed);
+        return new CatalogAnswer(found, failed, raw);
     }
 
     /** One searchItems call within the quota; a search without hit is an empty answer, not a failure. */

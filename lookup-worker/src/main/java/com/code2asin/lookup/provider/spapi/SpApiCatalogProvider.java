@@ -5,6 +5,7 @@ import com.code2asin.lookup.domain.CatalogAnswer;
 import com.code2asin.lookup.domain.CatalogProduct;
 import com.code2asin.lookup.domain.CatalogProvider;
 import com.code2asin.lookup.domain.ProviderException;
+import com.code2asin.lookup.domain.RawAnswers;
 import com.code2asin.lookup.domain.Secrets;
 import com.code2asin.lookup.provider.CredentialWatch;
 import com.code2asin.lookup.provider.HttpFailures;
@@ -120,7 +121,8 @@ public class SpApiCatalogProvider implements CatalogProvider {
      * call), the codes are split in halves until the rejected ones are alone, so the others still get their answers.
      */
     private Uni<CatalogAnswer> lookupCall(Marketplace marketplace, List<String> gtin14s) {
-        return searchCodes(marketplace, gtin14s).map(products -> CatalogAnswer.attributed(gtin14s, products))
+        return searchCodes(marketplace, gtin14s).map(items -> withRaw(CatalogAnswer.attributed(gtin14s,
+                        items.stream().map(item -> SpApiItemMapper.toProduct(item, marketplace)).toList()), items))
                 .onFailure(this::rejectedAsInvalid).recoverWithUni(failure -> {
                     if (gtin14s.size() == 1) {
                         return Uni.createFrom().item(CatalogAnswer.failed(gtin14s.get(0), (ProviderException) failure));
@@ -157,11 +159,21 @@ public class SpApiCatalogProvider implements CatalogProvider {
     }
 
     /** Codes of one form: those that fit in 13 digits as EAN, the others as GTIN. */
-    private Uni<List<CatalogProduct>> searchCodes(Marketplace marketplace, List<String> gtin14s) {
+    private Uni<List<CatalogSearchResults.Item>> searchCodes(Marketplace marketplace, List<String> gtin14s) {
         boolean ean = fitsEan(gtin14s.get(0));
         List<String> identifiers = ean ? gtin14s.stream().map(g -> g.substring(1)).toList() : gtin14s;
-        return searchAllPages(marketplace, identifiers, ean ? "EAN" : "GTIN")
-                .map(items -> items.stream().map(item -> SpApiItemMapper.toProduct(item, marketplace)).toList());
+        return searchAllPages(marketplace, identifiers, ean ? "EAN" : "GTIN");
+    }
+
+    /** For each code, the items of the call's answer that it was given: SP-API's answer for that code. */
+    private static CatalogAnswer withRaw(CatalogAnswer answer, List<CatalogSearchResults.Item> items) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        answer.found().forEach((code, products) -> {
+            java.util.Set<String> asins = products.stream().map(CatalogProduct::asin)
+                    .collect(Collectors.toSet());
+            raw.put(code, RawAnswers.json(items.stream().filter(item -> asins.contains(item.asin())).toList()));
+        });
+        return answer.withRaw(raw);
     }
 
     private static boolean fitsEan(String gtin14) {

@@ -1,0 +1,13 @@
+package com.code2asin.jobs.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One entry of an item's change log as stored: a lookup's answer or a review decision, the ASIN before and after,
+ * why, and the provider's raw answer for the code (gzipped JSON, base64) while it is kept.
+ */
+public record ItemChangeEntry(UUID jobId, UUID itemId, String kind, String status, String previousAsin,
+                              String newAsin, String reason, Long durationMs, String provider, String marketplace,
+                              String actor, String rawAnswer, Instant at) {
+}

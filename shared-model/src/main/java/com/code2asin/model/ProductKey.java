@@ -1,0 +1,38 @@
+package com.code2asin.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * What a seller's product is known by across jobs, for the images stored for it: the upload's {@code product_id}
+ * when it can name an object key as written, a digest of it when it cannot (spaces, slashes, accents), and the
+ * code's GTIN-14 when the upload gave none.
+ */
+public final class ProductKey {
+
+    /** Letters, digits, '.', '_', ':' or '-', starting with a letter or digit, at most 128: one path segment. */
+    public static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+
+    private ProductKey() {
+    }
+
+    public static String of(String productId, String gtin14) {
+        String id = productId == null ? "" : productId.strip();
+        if (id.isEmpty()) {
+            return gtin14;
+        }
+        return SAFE.matcher(id).matches() && !id.contains("..") ? id : "id-" + sha256(id).substring(0, 40);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
