@@ -81,6 +81,7 @@ class WalkingSkeletonIT {
             assertExportOpens(alice, jobId);
             assertDuplicateAnsweredLikeItsTwin(alice, jobId, valid.get(0));
             assertLookupInChangeLog(alice, jobId);
+            assertSkipStoresNoNewImage(alice, jobId);
             assertCsvExportOfMatchedOnly(alice, jobId, detail.getInt("progress.matched"));
             assertJsonExportOnRequest(alice, jobId);
             assertReviewReachesExportsAndEvents(alice, jobId, tap);
@@ -179,6 +180,52 @@ class WalkingSkeletonIT {
             given().auth().oauth2(token("bob")).get(Suite.jobApi() + image.get("url"))
                     .then().statusCode(404).contentType("application/problem+json");
         }
+    }
+
+    /**
+     * A second job of a code whose product has images, with {@code image_mode=skip}: nothing new is stored, and its
+     * result lists the images the first job stored for the product.
+     */
+    private static void assertSkipStoresNoNewImage(String token, String jobId) throws Exception {
+        JsonPath results = given().auth().oauth2(token).queryParam("status", "matched").queryParam("limit", 100)
+                .get(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId + "/results")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Object> first = results.getList("items.findAll { it.images_stored > 0 }", Map.class).get(0);
+        @SuppressWarnings("unchecked")
+        List<String> keys = ((List<Map<String, Object>>) first.get("stored_images")).stream()
+                .map(i -> (String) i.get("key")).toList();
+        String folder = keys.get(0).substring(0, keys.get(0).lastIndexOf('/') + 1);
+        List<String> before = objects(folder);
+
+        String again = given().auth().oauth2(token)
+                .multiPart("file", "again.csv", ("ean\n" + first.get("product_ean") + "\n").getBytes(), "text/csv")
+                .multiPart("options", "{\"download_images\": true, \"image_mode\": \"skip\"}")
+                .post(Suite.jobApi() + "/api/v1/code2asin/jobs").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).post(Suite.jobApi() + "/api/v1/code2asin/jobs/" + again + "/start")
+                .then().statusCode(200);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        JsonPath item = null;
+        while (Instant.now().isBefore(deadline)) {
+            item = given().auth().oauth2(token).get(Suite.jobApi() + "/api/v1/code2asin/jobs/" + again + "/results")
+                    .then().statusCode(200).extract().jsonPath();
+            if ("completed".equals(item.getString("job_status"))) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals("completed", item.getString("job_status"), item.prettify());
+        assertEquals(keys.stream().sorted().toList(), item.getList("items[0].stored_images.key", String.class)
+                .stream().sorted().toList(), "the product's images, stored by the first job");
+        assertEquals(before, objects(folder), "skip stored nothing new");
+    }
+
+    private static List<String> objects(String prefix) throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (io.minio.Result<io.minio.messages.Item> r : S3.listObjects(io.minio.ListObjectsArgs.builder()
+                .bucket("code2asin").prefix(prefix).recursive(true).build())) {
+            keys.add(r.get().objectName());
+        }
+        return keys.stream().sorted().toList();
     }
 
     /** A matched item's log holds its lookup, with SP-API's own answer for the code (from the simulator). */

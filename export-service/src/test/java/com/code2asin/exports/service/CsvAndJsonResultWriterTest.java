@@ -97,6 +97,18 @@ class CsvAndJsonResultWriterTest {
     }
 
     @Test
+    void theJsonExportCopiesEachRowButRefusesALineThatIsNotOneObject() throws IOException {
+        String snapshot = ResultRows.snapshot(json, ResultRows.three());
+        assertEquals(json.readTree("[" + String.join(",", snapshot.lines().filter(l -> !l.isBlank()).toList()) + "]"),
+                json.readTree(write(new JsonResultWriter(json), snapshot, true, 3)), "the rows as job-api wrote them");
+        for (String broken : new String[] {"{not json}", "[1]", "{\"a\":1} {\"b\":2}", "{\"a\":"}) {
+            ExportFailedException e = assertThrows(ExportFailedException.class,
+                    () -> write(new JsonResultWriter(json), snapshot + broken + "\n", true, 0), broken);
+            assertTrue(e.getMessage().contains("Line 6"), e.getMessage());
+        }
+    }
+
+    @Test
     void aBrokenSnapshotLineFailsTheExportWithItsLineNumber() {
         ExportFailedException e = assertThrows(ExportFailedException.class,
                 () -> write(new CsvResultWriter(json), "{not json}\n", true, 0));

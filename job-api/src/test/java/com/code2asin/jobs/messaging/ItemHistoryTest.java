@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.jobs.client.ObjectStore;
+import com.code2asin.model.Topics;
+import com.code2asin.model.code.CodeParser;
+import com.code2asin.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,15 +19,19 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.GZIPOutputStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every lookup and review of an item is in its change log: the ASIN before and after, why, how long, with which
+ * Every lookup and review of an item is in its change log (and a person's choice of another candidate is
+ * {@code asin.changed} on the decisions topic): the ASIN before and after, why, how long, with which
  * provider and marketplace, and the provider's own answer for the code; readable per item by its tenant, and in the
  * result snapshot (so the JSON export) without the raw answers. Real Kafka: the test plays lookup-worker.
  */
@@ -40,7 +47,10 @@ class ItemHistoryTest {
     @Test
     void aLookupAndAReviewAreLoggedWithTheProvidersAnswer() throws Exception {
         String alice = token("alice");
-        String id = given().auth().oauth2(alice).multiPart("file", "codes.csv", "3017620422003\n".getBytes(),
+        // a code of its own: the review below is remembered for the tenant's code, and would decide the next run's
+        String body = "40" + String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L));
+        String code = body + CodeParser.checkDigit(body);
+        String id = given().auth().oauth2(alice).multiPart("file", "codes.csv", (code + "\n").getBytes(),
                 "text/csv").multiPart("options", "{\"download_images\": false}").post(JOBS).then().statusCode(201)
                 .extract().path("id");
         JsonNode request;
@@ -55,15 +65,27 @@ class ItemHistoryTest {
                  "items":[{"item_id":"%s","status":"matched","chosen":"B000HIST01","match_type":"exact",
                            "confidence":0.97,"from_cache":false,"ms":42,"marketplace":"FR","raw_answer":"%s",
                            "candidates":[{"asin":"B000HIST01","title":"Nutella","match_type":"exact",
-                                          "confidence":0.97}]}]}"""
+                                          "confidence":0.97},
+                                         {"asin":"B000HIST02","title":"Nutella 750 g","match_type":"fuzzy",
+                                          "confidence":0.4}]}]}"""
                 .formatted(request.path("batch_id").asText(), id, item, raw));
         awaitCompleted(alice, id);
 
+        ConsumerRecord<String, String> changed;
+        try (KafkaTestClient decisions = new KafkaTestClient(Topics.ASIN_DECISIONS)) {
+            given().auth().oauth2(alice).contentType("application/json").body("{\"asin\": \"B000HIST02\"}")
+                    .post(JOBS + "/" + id + "/results/" + item + "/accept").then().statusCode(200);
+            changed = decisions.await(r -> r.value().contains(item), Duration.ofSeconds(30));
+        }
+        assertEquals("asin.changed", KafkaTestClient.header(changed, "ce_type"));
+        JsonNode decision = JSON.readTree(changed.value());
+        assertEquals("B000HIST01", decision.path("previous_asin").asText());
+        assertEquals("B000HIST02", decision.path("new_asin").asText());
         given().auth().oauth2(alice).contentType("application/json")
                 .post(JOBS + "/" + id + "/results/" + item + "/reject").then().statusCode(200);
 
         JsonPath history = given().auth().oauth2(alice).get(JOBS + "/" + id + "/results/" + item + "/history")
-                .then().statusCode(200).body("size()", equalTo(2)).extract().jsonPath();
+                .then().statusCode(200).body("size()", equalTo(3)).extract().jsonPath();
         assertEquals("lookup", history.getString("[0].kind"));
         assertEquals("matched", history.getString("[0].status"));
         assertEquals(null, history.getString("[0].previous_asin"));
@@ -75,9 +97,12 @@ class ItemHistoryTest {
         assertEquals("Nutella", history.getString("[0].raw_answer.items[0].summaries[0].itemName"));
         assertEquals("review", history.getString("[1].kind"));
         assertEquals("B000HIST01", history.getString("[1].previous_asin"));
-        assertEquals(null, history.getString("[1].new_asin"));
+        assertEquals("B000HIST02", history.getString("[1].new_asin"));
         assertEquals("alice", history.getString("[1].actor"));
         assertNull(history.get("[1].raw_answer"));
+        assertEquals("B000HIST02", history.getString("[2].previous_asin"));
+        assertEquals(null, history.getString("[2].new_asin"));
+        assertTrue(history.getString("[2].reason").contains("rejected by alice"), history.getString("[2].reason"));
 
         given().auth().oauth2(token("bob")).get(JOBS + "/" + id + "/results/" + item + "/history").then()
                 .statusCode(404).contentType("application/problem+json");
@@ -88,9 +113,9 @@ class ItemHistoryTest {
         given().auth().oauth2(alice).queryParam("format", "json").post(JOBS + "/" + id + "/exports").then()
                 .statusCode(202);
         JsonNode row = snapshotRow("snapshots/acme/" + id + ".jsonl");
-        assertEquals(2, row.path("history").size(), row.toString());
+        assertEquals(3, row.path("history").size(), row.toString());
         assertEquals("B000HIST01", row.at("/history/0/new_asin").asText());
-        assertEquals("alice", row.at("/history/1/actor").asText());
+        assertEquals("alice", row.at("/history/2/actor").asText());
         assertFalse(row.toString().contains("raw_answer"), row.toString());
     }
 

@@ -42,8 +42,8 @@ public record ResultRow(
         String sellerPrice,
         String quantity,
         String condition,
-        List<StoredImage> storedImages,
-        List<ItemChange> history) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredImage> storedImages,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ItemChange> history) {
 
     /** A row without the seller's offer columns. */
     public ResultRow(UUID itemId, long rowNumber, String code, String gtin14, String codeType, String productId,
