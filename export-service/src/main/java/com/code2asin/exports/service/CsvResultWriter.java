@@ -61,7 +61,7 @@ public class CsvResultWriter implements ResultWriter {
         cells.add(row.errorCategory() == null ? null : row.errorCategory().value());
         cells.add(safe(row.error()));
         cells.add(row.marketplace());
-        cells.add(XlsxResultWriter.storedKeys(row));
+        cells.add(XlsxResultWriter.storedImages(row));
         return cells;
     }
 

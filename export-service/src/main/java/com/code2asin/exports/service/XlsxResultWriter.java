@@ -119,13 +119,17 @@ public class XlsxResultWriter implements ResultWriter {
         text(out, c++, row.errorCategory() == null ? null : row.errorCategory().value(), styles);
         text(out, c++, row.error(), styles);
         text(out, c++, row.marketplace(), styles);
-        text(out, c, storedKeys(row), styles);
+        text(out, c, storedImages(row), styles);
     }
 
-    /** The object keys of the images stored for the row's product, one space apart (a key holds none). */
-    static String storedKeys(ResultRow row) {
+    /**
+     * The images stored for the row's product, one a line: object key (named by its SHA-256), width x height and
+     * bytes.
+     */
+    static String storedImages(ResultRow row) {
         return row.storedImages() == null || row.storedImages().isEmpty() ? null : row.storedImages().stream()
-                .map(com.code2asin.model.event.StoredImage::key).collect(java.util.stream.Collectors.joining(" "));
+                .map(i -> i.key() + " (" + i.width() + "x" + i.height() + ", " + i.bytes() + " bytes)")
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /**

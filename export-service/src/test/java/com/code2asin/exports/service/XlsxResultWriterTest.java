@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.exports.domain.ExportFailedException;
+import com.code2asin.model.event.ResultRow;
+import com.code2asin.model.event.StoredImage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,6 +38,22 @@ class XlsxResultWriterTest {
         long rows = writer.write(new BufferedReader(new StringReader(snapshot)), out, includeUnmatched);
         assertEquals(expectedRows, rows);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    @Test
+    void listsTheImagesStoredForTheProductOneALine() throws IOException {
+        ResultRow plain = ResultRows.matched(1, "Pen");
+        ResultRow withImages = new ResultRow(plain.itemId(), 1, plain.code(), plain.gtin14(), plain.codeType(),
+                plain.productId(), plain.productName(), plain.status(), plain.matchType(), plain.asin(),
+                plain.confidence(), plain.title(), plain.brand(), plain.price(), plain.currency(), plain.salesRank(),
+                plain.images(), null, null, "FR", null, null, null, null,
+                List.of(new StoredImage("products/acme/04/04006381333931/aa.jpg", "aa", 500, 400, 12345),
+                        new StoredImage("products/acme/04/04006381333931/bb.jpg", "bb", 50, 40, 999)), null);
+        try (XSSFWorkbook book = write(ResultRows.snapshot(json, List.of(withImages)), true, 1)) {
+            assertEquals("products/acme/04/04006381333931/aa.jpg (500x400, 12345 bytes)\n"
+                    + "products/acme/04/04006381333931/bb.jpg (50x40, 999 bytes)",
+                    book.getSheet("Results").getRow(1).getCell(20).getStringCellValue());
+        }
     }
 
     @Test
@@ -66,6 +85,8 @@ class XlsxResultWriterTest {
             assertEquals("https://m.media-amazon.com/images/I/a1.jpg", matched.getCell(16).getStringCellValue());
             assertNull(matched.getCell(17));
             assertEquals("FR", matched.getCell(19).getStringCellValue(), "the marketplace that answered");
+            assertEquals("Stored images", header.getCell(20).getStringCellValue());
+            assertNull(matched.getCell(20), "no image stored for this product");
 
             Row unmatched = sheet.getRow(2);
             assertEquals("unmatched", unmatched.getCell(6).getStringCellValue());
