@@ -123,13 +123,13 @@ public class XlsxResultWriter implements ResultWriter {
     }
 
     /**
-     * The images stored for the row's product, one a line: object key (named by its SHA-256), width x height and
-     * bytes.
+     * The images stored for the row's product, "; " between two: object key (named by its SHA-256), width x height
+     * and bytes. Not one a line: a CSV row stays one line for the tools that read it line by line.
      */
     static String storedImages(ResultRow row) {
         return row.storedImages() == null || row.storedImages().isEmpty() ? null : row.storedImages().stream()
                 .map(i -> i.key() + " (" + i.width() + "x" + i.height() + ", " + i.bytes() + " bytes)")
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /**

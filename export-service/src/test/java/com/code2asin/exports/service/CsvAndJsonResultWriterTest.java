@@ -86,7 +86,7 @@ class CsvAndJsonResultWriterTest {
 
         CSVRecord csv = CSVFormat.RFC4180.parse(new StringReader(write(new CsvResultWriter(json), snapshot, true, 1)
                 .substring(1))).getRecords().get(1);
-        assertEquals("products/acme/04/04006381333931/aa.jpg (500x400, 12345 bytes)\n"
+        assertEquals("products/acme/04/04006381333931/aa.jpg (500x400, 12345 bytes); "
                         + "products/acme/04/04006381333931/bb.jpg (50x40, 999 bytes)",
                 csv.get(XlsxResultWriter.HEADERS.indexOf("Stored images")));
         JsonNode row = json.readTree(write(new JsonResultWriter(json), snapshot, true, 1)).get(0);

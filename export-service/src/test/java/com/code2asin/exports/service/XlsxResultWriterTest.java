@@ -41,7 +41,7 @@ class XlsxResultWriterTest {
     }
 
     @Test
-    void listsTheImagesStoredForTheProductOneALine() throws IOException {
+    void listsTheImagesStoredForTheProduct() throws IOException {
         ResultRow plain = ResultRows.matched(1, "Pen");
         ResultRow withImages = new ResultRow(plain.itemId(), 1, plain.code(), plain.gtin14(), plain.codeType(),
                 plain.productId(), plain.productName(), plain.status(), plain.matchType(), plain.asin(),
@@ -50,7 +50,7 @@ class XlsxResultWriterTest {
                 List.of(new StoredImage("products/acme/04/04006381333931/aa.jpg", "aa", 500, 400, 12345),
                         new StoredImage("products/acme/04/04006381333931/bb.jpg", "bb", 50, 40, 999)), null);
         try (XSSFWorkbook book = write(ResultRows.snapshot(json, List.of(withImages)), true, 1)) {
-            assertEquals("products/acme/04/04006381333931/aa.jpg (500x400, 12345 bytes)\n"
+            assertEquals("products/acme/04/04006381333931/aa.jpg (500x400, 12345 bytes); "
                     + "products/acme/04/04006381333931/bb.jpg (50x40, 999 bytes)",
                     book.getSheet("Results").getRow(1).getCell(20).getStringCellValue());
         }
