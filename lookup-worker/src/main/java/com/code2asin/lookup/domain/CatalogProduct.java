@@ -1,13 +1,16 @@
 package com.code2asin.lookup.domain;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A product as a provider returned it, in provider-neutral terms. {@code gtin14s} are its identifiers normalised
- * to GTIN-14; a variation parent carries none and is flagged {@code variationParent}.
+ * to GTIN-14; a variation parent carries none and is flagged {@code variationParent}. Cached as JSON, so registered
+ * for reflection in a native build.
  */
+@RegisterForReflection
 public record CatalogProduct(
         String asin,
         Set<String> gtin14s,
