@@ -13,23 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /** Items' change logs (table {@code item_change}): written in the transaction of what changed the item. */
 @ApplicationScoped
 public class ItemChangeRepository {
 
-    /** The columns an entry sets, in the order of {@link #INSERT}'s arrays, each with its SQL type. */
-    private static final List<String> COLUMNS = List.of("job_id uuid", "item_id uuid", "kind text", "status text",
-            "previous_asin text", "new_asin text", "reason text", "duration_ms bigint", "provider text",
-            "marketplace text", "actor text", "raw_answer text", "created_at timestamptz");
-    private static final String INSERT = "INSERT INTO item_change ("
-            + COLUMNS.stream().map(c -> c.split(" ")[0]).collect(Collectors.joining(", ")) + ") SELECT "
-            + COLUMNS.stream().map(c -> c.split(" ")).map(c -> c[0] + "::" + c[1]).collect(Collectors.joining(", "))
-            + " FROM unnest(" + IntStream.rangeClosed(1, COLUMNS.size()).mapToObj(k -> "CAST(?" + k + " AS text[])")
-                    .collect(Collectors.joining(", "))
-            + ") AS v(" + COLUMNS.stream().map(c -> c.split(" ")[0]).collect(Collectors.joining(", ")) + ")";
+    /** The columns an entry sets, in the order of each row's values, each with its SQL type. */
+    private static final UnnestRows ENTRIES = new UnnestRows(List.of("job_id uuid", "item_id uuid", "kind text",
+            "status text", "previous_asin text", "new_asin text", "reason text", "duration_ms bigint", "provider text",
+            "marketplace text", "actor text", "raw_answer text", "created_at timestamptz"));
+    private static final String INSERT = "INSERT INTO item_change (" + ENTRIES.names() + ") SELECT "
+            + ENTRIES.values() + " FROM " + ENTRIES.source();
     private static final String HISTORY = """
             SELECT c.created_at, c.kind, c.status, c.previous_asin, c.new_asin, c.reason, c.duration_ms, c.provider,
                    c.marketplace, c.actor, c.raw_answer
@@ -50,24 +44,11 @@ public class ItemChangeRepository {
         if (entries.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        int n = entries.size();
-        String[][] columns = new String[COLUMNS.size()][n];
-        for (int i = 0; i < n; i++) {
-            ItemChangeEntry e = entries.get(i);
-            String[] values = {e.jobId().toString(), e.itemId().toString(), e.kind(), e.status(), e.previousAsin(),
-                    e.newAsin(), e.reason(), e.durationMs() == null ? null : e.durationMs().toString(), e.provider(),
-                    e.marketplace(), e.actor(), e.rawAnswer(), e.at().toString()};
-            for (int c = 0; c < values.length; c++) {
-                columns[c][i] = values[c];
-            }
-        }
-        return Panache.getSession().flatMap(session -> {
-            var insert = session.createNativeQuery(INSERT);
-            for (int c = 0; c < columns.length; c++) {
-                insert.setParameter(c + 1, columns[c]);
-            }
-            return insert.executeUpdate();
-        }).replaceWithVoid();
+        List<String[]> rows = entries.stream().map(e -> new String[] {e.jobId().toString(), e.itemId().toString(),
+                e.kind(), e.status(), e.previousAsin(), e.newAsin(), e.reason(),
+                e.durationMs() == null ? null : e.durationMs().toString(), e.provider(), e.marketplace(), e.actor(),
+                e.rawAnswer(), e.at().toString()}).toList();
+        return Panache.getSession().flatMap(session -> ENTRIES.execute(session, INSERT, rows)).replaceWithVoid();
     }
 
     /** An item's log, oldest first; empty when the item is not of this tenant's job. */

@@ -88,43 +88,26 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
         if (answered.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        int n = answered.size();
-        String[][] columns = new String[ANSWER_COLUMNS.size()][n];
-        for (int i = 0; i < n; i++) {
-            JobItem item = answered.get(i);
-            String[] values = {item.id.toString(), name(item.status), name(item.matchType), text(item.confidence),
-                    item.asin, item.title, item.amazonBrand, text(item.price), item.currency, text(item.salesRank),
-                    item.imageUrls, item.candidates, name(item.errorCategory), item.error,
-                    Boolean.toString(item.fromCache), item.marketplace, name(item.imagesStatus), text(item.batchId),
-                    text(item.retryAt), Integer.toString(item.lookupAttempts), text(item.updatedAt)};
-            for (int c = 0; c < values.length; c++) {
-                columns[c][i] = values[c];
-            }
-        }
+        List<String[]> rows = answered.stream().map(item -> new String[] {item.id.toString(), name(item.status),
+                name(item.matchType), text(item.confidence), item.asin, item.title, item.amazonBrand, text(item.price),
+                item.currency, text(item.salesRank), item.imageUrls, item.candidates, name(item.errorCategory),
+                item.error, Boolean.toString(item.fromCache), item.marketplace, name(item.imagesStatus),
+                text(item.batchId), text(item.retryAt), Integer.toString(item.lookupAttempts), text(item.updatedAt)})
+                .toList();
         return getSession().flatMap(session -> {
             answered.forEach(session::detach);
-            var update = session.createNativeQuery(WRITE_ANSWERS);
-            for (int c = 0; c < columns.length; c++) {
-                update.setParameter(c + 1, columns[c]);
-            }
-            return update.executeUpdate();
+            return ANSWERS.execute(session, WRITE_ANSWERS, rows);
         }).replaceWithVoid();
     }
 
-    /** The columns an answer sets, in the order of {@link #WRITE_ANSWERS}'s arrays, each with its SQL type. */
-    private static final List<String> ANSWER_COLUMNS = List.of("id uuid", "status text", "match_type text",
+    /** The columns an answer sets, in the order of each row's values, each with its SQL type; the first is the key. */
+    private static final UnnestRows ANSWERS = new UnnestRows(List.of("id uuid", "status text", "match_type text",
             "confidence float8", "asin text", "title text", "amazon_brand text", "price numeric", "currency text",
             "sales_rank int", "image_urls text", "candidates text", "error_category text", "error text",
             "from_cache boolean", "marketplace text", "images_status text", "batch_id uuid", "retry_at timestamptz",
-            "lookup_attempts int", "updated_at timestamptz");
-    private static final String WRITE_ANSWERS = "UPDATE job_item i SET "
-            + ANSWER_COLUMNS.stream().skip(1).map(c -> c.split(" ")).map(c -> c[0] + " = v." + c[0] + "::" + c[1])
-                    .collect(java.util.stream.Collectors.joining(", "))
-            + " FROM unnest(" + java.util.stream.IntStream.rangeClosed(1, ANSWER_COLUMNS.size())
-                    .mapToObj(k -> "CAST(?" + k + " AS text[])").collect(java.util.stream.Collectors.joining(", "))
-            + ") AS v(" + ANSWER_COLUMNS.stream().map(c -> c.split(" ")[0])
-                    .collect(java.util.stream.Collectors.joining(", "))
-            + ") WHERE i.id = v.id::uuid";
+            "lookup_attempts int", "updated_at timestamptz"));
+    private static final String WRITE_ANSWERS = "UPDATE job_item i SET " + ANSWERS.assignments() + " FROM "
+            + ANSWERS.source() + " WHERE i.id = v.id::uuid";
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
