@@ -12,8 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +45,7 @@ class AmazonListingsIT {
                 .multiPart("use_amazon_api", "false").multiPart("name", "listings").post(api)
                 .then().statusCode(201).extract().path("id");
         given().auth().oauth2(alice).post(api + "/" + jobId + "/start").then().statusCode(200);
-        awaitCompleted(alice, api + "/" + jobId);
+        Suite.completedResults(alice, jobId);
 
         given().auth().oauth2(alice).queryParam("format", "listings_json").post(api + "/" + jobId + "/exports")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -81,18 +79,6 @@ class AmazonListingsIT {
         assertTrue(lines.get(0).startsWith("sku\tproduct-id\tproduct-id-type\tprice\t"), lines.get(0));
         assertTrue(lines.get(1).startsWith("PEN-BLUE\tB000TEST01\t1\t12.50\t\t\t11\t5\ta"), lines.get(1));
         assertTrue(lines.get(2).startsWith("PEN-RED\tB000TEST02\t1\t3.10\t\t\t1\t0\ta"), lines.get(2));
-    }
-
-    private static void awaitCompleted(String token, String job) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            if ("completed".equals(given().auth().oauth2(token).get(job).then().statusCode(200).extract()
-                    .path("job.status"))) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("job " + job + " did not complete in time");
     }
 
     /** Asks for the export, follows it until done, downloads the ZIP and returns its entries in order. */

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.model.Topics;
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +32,7 @@ class AsinDecisionsIT {
                 .multiPart("options", "{\"download_images\": false}").post(jobs).then().statusCode(201)
                 .extract().path("id");
         given().auth().oauth2(alice).post(jobs + "/" + job + "/start").then().statusCode(200);
-        JsonPath result = awaitCompleted(alice, jobs + "/" + job);
+        JsonPath result = Suite.completedResults(alice, job);
         String item = result.getString("items[0].id");
         List<String> candidates = result.getList("items[0].candidates.asin", String.class);
         assertTrue(candidates.size() >= 2, "a code listed twice has two candidates: " + candidates);
@@ -72,18 +70,5 @@ class AsinDecisionsIT {
     private static void accept(String token, String result, String asin) {
         given().auth().oauth2(token).contentType("application/json").body("{\"asin\": \"" + asin + "\"}")
                 .post(result + "/accept").then().statusCode(200);
-    }
-
-    private static JsonPath awaitCompleted(String token, String job) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        JsonPath page = null;
-        while (Instant.now().isBefore(deadline)) {
-            page = given().auth().oauth2(token).get(job + "/results").then().statusCode(200).extract().jsonPath();
-            if ("completed".equals(page.getString("job_status"))) {
-                return page;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("job " + job + " did not complete: " + (page == null ? null : page.prettify()));
     }
 }

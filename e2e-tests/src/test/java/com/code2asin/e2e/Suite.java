@@ -53,6 +53,22 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         return "http://127.0.0.1:" + JOB_API;
     }
 
+    /** The first page of a job's results once the job is completed, looked at for 2 minutes at most. */
+    static io.restassured.path.json.JsonPath completedResults(String token, String jobId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        io.restassured.path.json.JsonPath page;
+        do {
+            page = io.restassured.RestAssured.given().auth().oauth2(token)
+                    .get(jobApi() + "/api/v1/code2asin/jobs/" + jobId + "/results")
+                    .then().statusCode(200).extract().jsonPath();
+            if ("completed".equals(page.getString("job_status"))) {
+                return page;
+            }
+            Thread.sleep(500);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("job " + jobId + " did not complete in 2 minutes: " + page.prettify());
+    }
+
     /** An export asked for, looked at until export-service answered it (done or failed), for 60 s at most. */
     static io.restassured.path.json.JsonPath answeredExport(String token, String statusUrl)
             throws InterruptedException {

@@ -203,17 +203,7 @@ class WalkingSkeletonIT {
                 .post(Suite.jobApi() + "/api/v1/code2asin/jobs").then().statusCode(201).extract().path("id");
         given().auth().oauth2(token).post(Suite.jobApi() + "/api/v1/code2asin/jobs/" + again + "/start")
                 .then().statusCode(200);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        JsonPath item = null;
-        while (Instant.now().isBefore(deadline)) {
-            item = given().auth().oauth2(token).get(Suite.jobApi() + "/api/v1/code2asin/jobs/" + again + "/results")
-                    .then().statusCode(200).extract().jsonPath();
-            if ("completed".equals(item.getString("job_status"))) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        assertEquals("completed", item.getString("job_status"), item.prettify());
+        JsonPath item = Suite.completedResults(token, again);
         assertEquals(keys.stream().sorted().toList(), item.getList("items[0].stored_images.key", String.class)
                 .stream().sorted().toList(), "the product's images, stored by the first job");
         assertEquals(before, objects(folder), "skip stored nothing new");
