@@ -100,6 +100,14 @@ public class Catalog {
     }
 
     /**
+     * The sellers' new offers on a listing (SP-API Product Pricing): the Buy Box winner, when the listing has a
+     * {@link #price}, sells at exactly that price; none when it is not {@link #offered}.
+     */
+    public ListingOffers sellerOffers(Product p) {
+        return pricing.sellerOffers(p);
+    }
+
+    /**
      * How a code appears on a marketplace, for the ground truth's detail columns: NOT_LISTED, MISSING_HERE (listed on
      * other marketplaces only), PLAIN, DUPLICATE, MULTIPACK, VARIATION_CHILD or TITLE_ONLY.
      */

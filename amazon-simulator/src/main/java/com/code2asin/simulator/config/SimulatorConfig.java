@@ -37,7 +37,7 @@ public interface SimulatorConfig {
     /** Usage plans per API, applied per credential. */
     Quotas quota();
 
-    /** Fault injection on the catalog and search endpoints; all off by default. */
+    /** Fault injection on the catalog, search and pricing endpoints; all off by default. */
     Faults faults();
 
     /** How many ground-truth codes (from index 0) the keyword index of title-only listings covers. */
@@ -85,9 +85,18 @@ public interface SimulatorConfig {
 
     interface Quotas {
 
+        /** SP-API Catalog Items (Amazon: 2 requests/s, burst 2, per seller and application). */
         @WithName("sp-api")
         Quota spApi();
 
+        /**
+         * SP-API Product Pricing getItemOffersBatch, metered apart from Catalog Items (Amazon: 0.1 requests/s, burst
+         * 1, per seller and application, since July 2023; 0.5 before).
+         */
+        @WithName("sp-api-pricing")
+        Quota spApiPricing();
+
+        /** Creators API. */
         Quota creators();
     }
 
@@ -141,7 +150,7 @@ public interface SimulatorConfig {
         @WithDefault("false")
         boolean tokenEndpoints();
 
-        /** Above 0: every catalog and search call is answered 429 with a Retry-After of this many seconds. */
+        /** Above 0: every catalog, search and pricing call is answered 429 with a Retry-After of this many seconds. */
         @WithDefault("0")
         long throttleRetryAfterS();
 

@@ -9,9 +9,11 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Quotas and faults in force: from config at start, changed at runtime by PUT /sim/config; and the one-shot
@@ -37,6 +39,8 @@ public class Settings {
         // the legacy simulator.rate-limit key applies when quota.sp-api.rate is not set
         double spRate = sp.rate() > 0 ? sp.rate() : config.rateLimit();
         q.put(Api.SP_API, new QuotaPlan(spRate, sp.burst(), sp.dailyCap()));
+        SimulatorConfig.Quota pricing = config.quota().spApiPricing();
+        q.put(Api.SP_API_PRICING, new QuotaPlan(pricing.rate(), pricing.burst(), pricing.dailyCap()));
         SimulatorConfig.Quota cr = config.quota().creators();
         q.put(Api.CREATORS, new QuotaPlan(cr.rate(), cr.burst(), cr.dailyCap()));
         SimulatorConfig.Faults f = config.faults();
@@ -109,6 +113,7 @@ public class Settings {
                 return api;
             }
         }
-        throw new IllegalArgumentException("Unknown API '" + key + "'; expected sp-api or creators");
+        throw new IllegalArgumentException("Unknown API '" + key + "'; expected one of "
+                + Arrays.stream(Api.values()).map(Api::key).collect(Collectors.joining(", ")));
     }
 }

@@ -5,7 +5,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.util.Map;
 
-/** The body of GET and PUT /sim/config: quotas keyed by API ("sp-api", "creators") and faults. */
+/** The body of GET and PUT /sim/config: quotas keyed by API ("sp-api", "sp-api-pricing", "creators") and faults. */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SimSettings(Map<String, QuotaPlan> quota, FaultPlan faults) {

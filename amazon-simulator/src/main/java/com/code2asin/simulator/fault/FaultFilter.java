@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Counts catalog and search calls per API and credential, and injects the configured faults into them (and into the
- * token endpoints when asked): latency, 500/503 with the API's error body, a dropped connection, a truncated body.
- * While a token hang lasts, a token request is held, unanswered, until it ends.
+ * Counts catalog, search and pricing calls per API and credential, and injects the configured faults into them (and
+ * into the token endpoints when asked): latency, 500/503 with the API's error body, a dropped connection, a truncated
+ * body. While a token hang lasts, a token request is held, unanswered, until it ends.
  */
 public class FaultFilter {
 
@@ -119,6 +119,9 @@ public class FaultFilter {
         if (path.startsWith("/catalog/2022-04-01/")) {
             return new Target(Api.SP_API, false);
         }
+        if (path.startsWith("/batches/products/pricing/v0/")) {
+            return new Target(Api.SP_API_PRICING, false);
+        }
         if (path.startsWith("/catalog/v1/")) {
             return new Target(Api.CREATORS, false);
         }
@@ -132,16 +135,14 @@ public class FaultFilter {
     }
 
     private String credential(Api api, HttpServerRequest request) {
-        String owner = switch (api) {
-            case SP_API -> spTokens.owner(request.getHeader("x-amz-access-token"));
-            case CREATORS -> creatorsTokens.store().owner(CreatorsTokens.bearer(request.getHeader("Authorization")));
-        };
+        String owner = api.sellingPartner() ? spTokens.owner(request.getHeader("x-amz-access-token"))
+                : creatorsTokens.store().owner(CreatorsTokens.bearer(request.getHeader("Authorization")));
         return owner == null ? Stats.NO_CREDENTIAL : owner;
     }
 
     /** The API's own throttling answer, with a Retry-After asking the caller to stay away a while. */
     private static Response overloaded(Api api, long retryAfterSeconds) {
-        Object body = api == Api.SP_API
+        Object body = api.sellingPartner()
                 ? new ErrorList(List.of(new ErrorList.Error("QuotaExceeded",
                         "You exceeded your quota for the requested resource.", "")))
                 : new CreatorsError("ThrottlingException", "Rate exceeded", null, null, null, null, null, null);
@@ -155,7 +156,7 @@ public class FaultFilter {
         if (target.token()) {
             body = unavailable ? new LwaError("temporarily_unavailable", "The service is temporarily unavailable.")
                     : new LwaError("server_error", "The server encountered an unexpected error.");
-        } else if (target.api() == Api.SP_API) {
+        } else if (target.api().sellingPartner()) {
             body = new ErrorList(List.of(unavailable
                     ? new ErrorList.Error("ServiceUnavailable", "Service temporarily unavailable. Please try again.", null)
                     : new ErrorList.Error("InternalFailure", "We encountered an internal error. Please try again.",

@@ -1,12 +1,9 @@
 package com.code2asin.simulator.rest;
 
 import com.code2asin.model.Marketplace;
-import com.code2asin.simulator.auth.TokenStore;
 import com.code2asin.simulator.catalog.Catalog;
 import com.code2asin.simulator.catalog.Product;
 import com.code2asin.simulator.control.Api;
-import com.code2asin.simulator.control.Settings;
-import com.code2asin.simulator.quota.QuotaBook;
 import com.code2asin.simulator.stats.Stats;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,17 +25,13 @@ public class CatalogResource {
     private static final String ACCESS_TOKEN = "x-amz-access-token";
 
     private final Catalog catalog;
-    private final TokenStore tokens;
-    private final QuotaBook quotas;
+    private final SpApiAdmission admission;
     private final Stats stats;
-    private final Settings settings;
 
-    public CatalogResource(Catalog catalog, TokenStore tokens, QuotaBook quotas, Stats stats, Settings settings) {
+    public CatalogResource(Catalog catalog, SpApiAdmission admission, Stats stats) {
         this.catalog = catalog;
-        this.tokens = tokens;
-        this.quotas = quotas;
+        this.admission = admission;
         this.stats = stats;
-        this.settings = settings;
     }
 
     @GET
@@ -95,26 +88,9 @@ public class CatalogResource {
         return ItemMapper.toItem(asin, products, datasets);
     }
 
-    /**
-     * Counts the call, then checks the access token and the usage plan of its owner, as SP-API does before the
-     * parameters; returns the owner.
-     */
+    /** Counts the catalog call, then admits it (access token, usage plan of its owner); returns the owner. */
     private String admit(String accessToken) {
         stats.catalogRequested();
-        switch (tokens.present(accessToken, settings.faults().refuseTokenAtUse())) {
-            case VALID -> {
-            }
-            case EXPIRED -> throw SpApiException.accessDenied("The access token you provided has expired.");
-            case REVOKED, UNKNOWN -> {
-                stats.tokenRefused();
-                throw SpApiException.accessDenied("The access token you provided is revoked, malformed or invalid.");
-            }
-        }
-        String credential = tokens.owner(accessToken);
-        if (quotas.acquire(Api.SP_API, credential) != Throttle.Verdict.ADMITTED) {
-            stats.throttled(Api.SP_API, credential);
-            throw SpApiException.quotaExceeded();
-        }
-        return credential;
+        return admission.admit(Api.SP_API, accessToken);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * GET /sim/stats: totals by kind of request (with the token requests a token hang held and the catalog calls refused
- * for their access token), then per API ("sp-api", "creators") and per credential.
+ * for their access token), then per API ("sp-api", "sp-api-pricing", "creators") and per credential.
  */
 @RegisterForReflection
 public record StatsView(@JsonProperty("token_requests") long tokenRequests,

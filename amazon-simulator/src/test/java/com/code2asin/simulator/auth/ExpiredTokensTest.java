@@ -7,6 +7,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -32,6 +33,18 @@ class ExpiredTokensTest {
                 .header("x-amzn-ErrorType", "AccessDeniedException")
                 .body("errors[0].code", equalTo("Unauthorized"))
                 .body("errors[0].message", equalTo("Access to requested resource is denied."))
+                .body("errors[0].details", equalTo("The access token you provided has expired."));
+    }
+
+    @Test
+    void anExpiredSpApiTokenIsRefusedByProductPricingToo() {
+        given().header("x-amz-access-token", SimulatorClient.accessToken()).contentType(ContentType.JSON)
+                .body(Map.of("requests", List.of(Map.of("uri", "/products/pricing/v0/items/B0ZZZZZZZZ/offers",
+                        "method", "GET", "MarketplaceId", SimulatorClient.FR, "ItemCondition", "New"))))
+                .post("/batches/products/pricing/v0/itemOffers")
+                .then().statusCode(403)
+                .header("x-amzn-ErrorType", "AccessDeniedException")
+                .body("errors[0].code", equalTo("Unauthorized"))
                 .body("errors[0].details", equalTo("The access token you provided has expired."));
     }
 
