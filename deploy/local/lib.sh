@@ -48,6 +48,8 @@ LOCAL_SETTINGS=(
   "-Dlookup-worker.sp-api.refresh-token=Atzr|code2asin-local"
   -Dlookup-worker.creators.client-id=code2asin-local-creators
   -Dlookup-worker.creators.client-secret=local-creators-secret
+  # Amazon's pricing plan is 0.1 calls/s (2 ASINs a second); the simulator grants more, so the demo's prices come fast
+  -Dlookup-worker.quota.sp-api-pricing.rate=2
   -Dimage-fetcher.allowed-hosts=m.media-amazon.com,images-na.ssl-images-amazon.com,127.0.0.1,localhost
 )
 SERVICE_JVM=("${JVM_FLAGS[@]}" "-Xmx$SERVICE_HEAP" -XX:+ExitOnOutOfMemoryError "${LOCAL_SETTINGS[@]}")

@@ -42,7 +42,8 @@ public final class LookupBench {
             case "quality" -> bench.quality();
             case "overhead" -> bench.overhead();
             case "cache" -> bench.cache();
-            default -> throw new IllegalArgumentException("scenario: quota | quality | overhead | cache");
+            case "pricing" -> bench.pricing();
+            default -> throw new IllegalArgumentException("scenario: quota | quality | overhead | cache | pricing");
         };
         System.out.println(new ObjectMapper().writeValueAsString(result));
     }
@@ -73,6 +74,45 @@ public final class LookupBench {
         r.put("calls_answered_429", throttledCalls);
         r.put("failed_items", count(outcome, i -> i.status() == ItemStatus.FAILED));
         r.put("codes_per_s", round(codes.size() / seconds));
+        return r;
+    }
+
+    /**
+     * Batches that ask for prices, N replicas sharing one seller's pricing quota (getItemOffersBatch, 20 ASINs a
+     * call): how close to that quota they price, how many codes a second that makes, and whether any item paid for
+     * the throttling. The catalog's quota is lifted, so the pricing quota is the one that binds.
+     */
+    private Map<String, Object> pricing() throws Exception {
+        double rate = Double.parseDouble(option("rate"));
+        List<LookupRun.Code> codes = codes(List.of("FR"), intOption("codes"));
+        forgetCacheAndQuota();
+        simulator.resetStats();
+        LookupRun.Outcome outcome = run.run(codes, TIMEOUT, true);
+        com.fasterxml.jackson.databind.JsonNode pricing = simulator.stats().path("apis").path("sp-api-pricing");
+        long calls = pricing.path("calls").asLong();
+        long throttledCalls = pricing.path("throttled").asLong();
+        long answered = calls - throttledCalls;
+        double seconds = seconds(outcome);
+        if (seconds < MIN_QUOTA_SECONDS) {
+            throw new IllegalStateException("the pricing run lasted " + seconds + " s, under the "
+                    + MIN_QUOTA_SECONDS + " s it must hold the quota: give it more codes");
+        }
+        long priced = outcome.results().values().stream().flatMap(i -> i.candidates().stream())
+                .filter(c -> c.offer() != null).map(c -> c.asin()).distinct().count();
+        Map<String, Object> r = scenario("pricing");
+        r.put("replicas", intOption("replicas"));
+        r.put("pricing_quota_rps", rate);
+        r.put("codes", codes.size());
+        r.put("seconds", round(seconds));
+        r.put("pricing_calls", calls);
+        r.put("asins_priced", priced);
+        r.put("achieved_rps", round(answered / seconds));
+        r.put("achieved_over_quota", round(answered / seconds / rate));
+        r.put("codes_per_s", round(codes.size() / seconds));
+        r.put("items_with_price", count(outcome, i -> i.candidates().stream().anyMatch(c -> c.price() != null)));
+        r.put("throttled_items", count(outcome, i -> i.errorCategory() == ErrorCategory.API_RATE_LIMIT));
+        r.put("calls_answered_429", throttledCalls);
+        r.put("failed_items", count(outcome, i -> i.status() == ItemStatus.FAILED));
         return r;
     }
 

@@ -49,9 +49,14 @@ final class LookupRun {
     }
 
     Outcome run(List<Code> codes, Duration timeout) throws Exception {
+        return run(codes, timeout, false);
+    }
+
+    /** {@code withPrices}: the batches ask for every candidate's offers, as a job does by default. */
+    Outcome run(List<Code> codes, Duration timeout, boolean withPrices) throws Exception {
         UUID jobId = UUID.randomUUID();
         Map<UUID, Code> byItem = new HashMap<>();
-        List<LookupRequested> batches = batches(jobId, codes, byItem);
+        List<LookupRequested> batches = batches(jobId, codes, byItem, withPrices);
         try (KafkaConsumer<String, String> consumer = consumer()) {
             consumer.subscribe(List.of(doneTopic));
             while (consumer.assignment().isEmpty()) {
@@ -66,7 +71,8 @@ final class LookupRun {
         }
     }
 
-    private List<LookupRequested> batches(UUID jobId, List<Code> codes, Map<UUID, Code> byItem) {
+    private List<LookupRequested> batches(UUID jobId, List<Code> codes, Map<UUID, Code> byItem,
+                                          boolean withPrices) {
         Map<String, List<LookupItem>> open = new HashMap<>();
         List<LookupRequested> batches = new ArrayList<>();
         for (Code code : codes) {
@@ -75,17 +81,18 @@ final class LookupRun {
             List<LookupItem> items = open.computeIfAbsent(code.marketplace(), m -> new ArrayList<>());
             items.add(new LookupItem(itemId, code.code(), code.gtin14(), null, null, null));
             if (items.size() == BATCH) {
-                batches.add(batch(jobId, code.marketplace(), items));
+                batches.add(batch(jobId, code.marketplace(), items, withPrices));
                 open.remove(code.marketplace());
             }
         }
-        open.forEach((marketplace, items) -> batches.add(batch(jobId, marketplace, items)));
+        open.forEach((marketplace, items) -> batches.add(batch(jobId, marketplace, items, withPrices)));
         return batches;
     }
 
-    private static LookupRequested batch(UUID jobId, String marketplace, List<LookupItem> items) {
+    private static LookupRequested batch(UUID jobId, String marketplace, List<LookupItem> items,
+                                         boolean withPrices) {
         return new LookupRequested(UUID.randomUUID(), 1, jobId, "bench", marketplace, "sp-api", true, 0.85, false, 1,
-                "replace", List.copyOf(items), List.of());
+                "replace", List.copyOf(items), List.of(), withPrices);
     }
 
     private void publish(List<LookupRequested> batches) throws Exception {

@@ -74,6 +74,8 @@ class WalkingSkeletonIT {
             assertEquals(23, detail.getInt("figures.total"));
             assertTrue(detail.getInt("figures.with_asin") > 0, "some codes found an ASIN");
             assertTrue(detail.getInt("figures.with_images") > 0, "some items have stored images");
+            assertTrue(detail.getInt("figures.with_price") > 0, "SP-API's Pricing API priced some ASINs");
+            assertPricedOffers(alice, jobId);
 
             assertInvalidCodesReportedNotLookedUp(alice, jobId, invalid);
             assertEvents(tap.drain(), jobId, valid, invalid);
@@ -104,6 +106,21 @@ class WalkingSkeletonIT {
         }
         throw new AssertionError("job " + jobId + " not completed and exported in time; last detail: "
                 + (detail == null ? null : detail.prettify()));
+    }
+
+    /** A job asks for prices by default: a priced item shows the offer summary its price comes from. */
+    private static void assertPricedOffers(String token, String jobId) {
+        List<Map<String, Object>> items = given().auth().oauth2(token)
+                .get(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId + "/results?limit=100").then()
+                .statusCode(200).extract().path("items.findAll { it.amazon_price != null }");
+        assertFalse(items.isEmpty(), "no priced item");
+        for (Map<String, Object> item : items) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> offer = (Map<String, Object>) item.get("amazon_offer");
+            assertNotNull(offer, () -> "a price without its offer: " + item);
+            assertTrue(offer.get("offer_count") instanceof Integer count && count > 0, offer::toString);
+            assertEquals(item.get("amazon_currency"), offer.get("currency"));
+        }
     }
 
     private static void assertInvalidCodesReportedNotLookedUp(String token, String jobId, List<String> invalid) {

@@ -7,6 +7,7 @@ import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ExportDone;
 import com.code2asin.model.event.ExportFormat;
 import com.code2asin.model.event.ExportRequested;
+import com.code2asin.model.event.Fulfillment;
 import com.code2asin.model.event.ImageRequested;
 import com.code2asin.model.event.ImagesStored;
 import com.code2asin.model.event.ItemChange;
@@ -18,6 +19,7 @@ import com.code2asin.model.event.JobFigures;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
 import com.code2asin.model.event.MatchType;
+import com.code2asin.model.event.OfferSummary;
 import com.code2asin.model.event.ResultRow;
 import com.code2asin.model.event.StoredImage;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -28,9 +30,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * fails when an event type is added to shared-model and not here.
  */
 @RegisterForReflection(targets = {AsinDecision.class, BatchDone.class, Candidate.class, ErrorCategory.class,
-        ExportDone.class, ExportFormat.class, ExportRequested.class, ImageRequested.class, ImagesStored.class,
-        ItemChange.class, ItemResult.class, ItemStatus.class, JobCommand.class, JobEvent.class, JobFigures.class,
-        LookupItem.class, LookupRequested.class, MatchType.class, ResultRow.class, StoredImage.class})
+        ExportDone.class, ExportFormat.class, ExportRequested.class, Fulfillment.class, ImageRequested.class,
+        ImagesStored.class, ItemChange.class, ItemResult.class, ItemStatus.class, JobCommand.class, JobEvent.class,
+        JobFigures.class, LookupItem.class, LookupRequested.class, MatchType.class, OfferSummary.class,
+        ResultRow.class, StoredImage.class})
 public final class SharedModelReflection {
 
     private SharedModelReflection() {

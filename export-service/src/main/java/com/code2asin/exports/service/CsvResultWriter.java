@@ -1,5 +1,6 @@
 package com.code2asin.exports.service;
 
+import com.code2asin.model.event.OfferSummary;
 import com.code2asin.model.event.ResultRow;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -53,7 +54,7 @@ public class CsvResultWriter implements ResultWriter {
         cells.add(row.confidence() == null ? null : row.confidence().toString());
         cells.add(safe(row.title()));
         cells.add(safe(row.brand()));
-        cells.add(row.price() == null ? null : row.price().toPlainString());
+        cells.add(plain(row.price()));
         cells.add(row.currency());
         cells.add(row.salesRank() == null ? null : row.salesRank().toString());
         cells.add(Integer.toString(images.size()));
@@ -62,7 +63,18 @@ public class CsvResultWriter implements ResultWriter {
         cells.add(safe(row.error()));
         cells.add(row.marketplace());
         cells.add(XlsxResultWriter.storedImages(row));
+        OfferSummary offer = row.offer();
+        cells.add(offer == null ? null : plain(offer.buyBoxPrice()));
+        cells.add(offer == null ? null : plain(offer.lowestNewPrice()));
+        cells.add(offer == null || offer.offerCount() == null ? null : offer.offerCount().toString());
+        cells.add(offer == null || offer.fulfillment() == null ? null : offer.fulfillment().name());
+        cells.add(offer == null || offer.prime() == null ? null : offer.prime().toString());
+        cells.add(offer == null ? null : safe(offer.availability()));
         return cells;
+    }
+
+    private static String plain(java.math.BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
     }
 
     static String safe(String value) {

@@ -1,6 +1,7 @@
 package com.code2asin.exports.service;
 
 import com.code2asin.exports.domain.ExportFailedException;
+import com.code2asin.model.event.OfferSummary;
 import com.code2asin.model.event.ResultRow;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -24,7 +25,8 @@ public class XlsxResultWriter implements ResultWriter {
 
     static final List<String> HEADERS = List.of("Row", "Code", "GTIN-14", "Code type", "Product id", "Product name",
             "Status", "Match type", "ASIN", "Confidence", "Title", "Brand", "Price", "Currency", "Sales rank",
-            "Image count", "First image", "Error category", "Error", "Marketplace", "Stored images");
+            "Image count", "First image", "Error category", "Error", "Marketplace", "Stored images", "Buy Box price",
+            "Lowest new price", "Offer count", "Fulfilment", "Prime", "Availability");
 
     /** Rows of an XLSX sheet, minus the header. */
     private static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
@@ -119,7 +121,17 @@ public class XlsxResultWriter implements ResultWriter {
         text(out, c++, row.errorCategory() == null ? null : row.errorCategory().value(), styles);
         text(out, c++, row.error(), styles);
         text(out, c++, row.marketplace(), styles);
-        text(out, c, storedImages(row), styles);
+        text(out, c++, storedImages(row), styles);
+        OfferSummary offer = row.offer();
+        if (offer != null) {
+            number(out, c++, offer.buyBoxPrice() == null ? null : offer.buyBoxPrice().doubleValue(), styles.decimal);
+            number(out, c++, offer.lowestNewPrice() == null ? null : offer.lowestNewPrice().doubleValue(),
+                    styles.decimal);
+            number(out, c++, offer.offerCount(), styles.integer);
+            text(out, c++, offer.fulfillment() == null ? null : offer.fulfillment().name(), styles);
+            text(out, c++, offer.prime() == null ? null : offer.prime().toString(), styles);
+            text(out, c, offer.availability(), styles);
+        }
     }
 
     /**

@@ -136,7 +136,7 @@ class AmazonListingWritersTest {
         return new ResultRow(UUID.randomUUID(), row, "4006381333931", "04006381333931", "EAN-13", "P" + row,
                 "Stabilo pen", ItemStatus.MATCHED, MatchType.EXACT, "B000TEST0" + row, 0.97, "Pen", "Stabilo",
                 new BigDecimal("14.90"), "EUR", 1234, List.of(), null, null, marketplace, sku, price, quantity,
-                condition, List.of(), List.of());
+                condition, List.of(), List.of(), null);
     }
 
     private Map<String, String> write(ResultWriter writer, List<ResultRow> rows, long offers) throws IOException {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.exports.domain.ExportFailedException;
 import com.code2asin.model.event.ItemChange;
+import com.code2asin.model.event.Fulfillment;
+import com.code2asin.model.event.OfferSummary;
 import com.code2asin.model.event.ResultRow;
 import com.code2asin.model.event.StoredImage;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -81,7 +84,8 @@ class CsvAndJsonResultWriterTest {
                 plain.confidence(), plain.title(), plain.brand(), plain.price(), plain.currency(), plain.salesRank(),
                 plain.images(), null, null, "FR", null, null, null, null, stored, List.of(new ItemChange(
                         java.time.Instant.parse("2026-12-06T10:00:00Z"), "lookup", "matched", null, "B000TEST01",
-                        "matched B000TEST01 (exact)", 120L, "sp-api", "FR", null)));
+                        "matched B000TEST01 (exact)", 120L, "sp-api", "FR", null)),
+                new OfferSummary(new BigDecimal("14.90"), null, "EUR", 1, Fulfillment.FBM, false, "FUTURE_WITHOUT_DATE"));
         String snapshot = ResultRows.snapshot(json, List.of(withImages));
 
         CSVRecord csv = CSVFormat.RFC4180.parse(new StringReader(write(new CsvResultWriter(json), snapshot, true, 1)
@@ -89,12 +93,19 @@ class CsvAndJsonResultWriterTest {
         assertEquals("products/acme/04/04006381333931/aa.jpg (500x400, 12345 bytes); "
                         + "products/acme/04/04006381333931/bb.jpg (50x40, 999 bytes)",
                 csv.get(XlsxResultWriter.HEADERS.indexOf("Stored images")));
+        assertEquals("14.90", csv.get(XlsxResultWriter.HEADERS.indexOf("Buy Box price")));
+        assertEquals("", csv.get(XlsxResultWriter.HEADERS.indexOf("Lowest new price")));
+        assertEquals("FBM", csv.get(XlsxResultWriter.HEADERS.indexOf("Fulfilment")));
+        assertEquals("FUTURE_WITHOUT_DATE", csv.get(XlsxResultWriter.HEADERS.indexOf("Availability")));
         JsonNode row = json.readTree(write(new JsonResultWriter(json), snapshot, true, 1)).get(0);
         assertEquals(500, row.at("/stored_images/0/width").asInt());
         assertEquals(999, row.at("/stored_images/1/bytes").asInt());
         assertEquals("bb", row.at("/stored_images/1/sha256").asText());
         assertEquals("B000TEST01", row.at("/history/0/new_asin").asText(), "the JSON export holds the change log");
         assertEquals(120, row.at("/history/0/duration_ms").asInt());
+        assertEquals(0, new BigDecimal("14.90").compareTo(row.at("/offer/buy_box_price").decimalValue()));
+        assertEquals("FBM", row.at("/offer/fulfillment").asText());
+        assertTrue(row.at("/offer/lowest_new_price").isMissingNode(), "what Amazon did not say is absent");
     }
 
     @Test

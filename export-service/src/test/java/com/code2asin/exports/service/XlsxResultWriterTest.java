@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.exports.domain.ExportFailedException;
+import com.code2asin.model.event.Fulfillment;
+import com.code2asin.model.event.OfferSummary;
 import com.code2asin.model.event.ResultRow;
 import com.code2asin.model.event.StoredImage;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,11 +50,21 @@ class XlsxResultWriterTest {
                 plain.confidence(), plain.title(), plain.brand(), plain.price(), plain.currency(), plain.salesRank(),
                 plain.images(), null, null, "FR", null, null, null, null,
                 List.of(new StoredImage("products/acme/04/04006381333931/aa.jpg", "aa", 500, 400, 12345),
-                        new StoredImage("products/acme/04/04006381333931/bb.jpg", "bb", 50, 40, 999)), null);
+                        new StoredImage("products/acme/04/04006381333931/bb.jpg", "bb", 50, 40, 999)), null,
+                new OfferSummary(new java.math.BigDecimal("14.90"), new java.math.BigDecimal("13.50"), "EUR", 4,
+                        Fulfillment.FBA, true, "NOW"));
         try (XSSFWorkbook book = write(ResultRows.snapshot(json, List.of(withImages)), true, 1)) {
             assertEquals("products/acme/04/04006381333931/aa.jpg (500x400, 12345 bytes); "
                     + "products/acme/04/04006381333931/bb.jpg (50x40, 999 bytes)",
                     book.getSheet("Results").getRow(1).getCell(20).getStringCellValue());
+            Row row = book.getSheet("Results").getRow(1);
+            int buyBox = XlsxResultWriter.HEADERS.indexOf("Buy Box price");
+            assertEquals(14.90, row.getCell(buyBox).getNumericCellValue(), 1e-9);
+            assertEquals(13.50, row.getCell(buyBox + 1).getNumericCellValue(), 1e-9, "lowest new price");
+            assertEquals(4, row.getCell(buyBox + 2).getNumericCellValue(), 1e-9, "offer count");
+            assertEquals("FBA", row.getCell(buyBox + 3).getStringCellValue());
+            assertEquals("true", row.getCell(buyBox + 4).getStringCellValue(), "Prime");
+            assertEquals("NOW", row.getCell(buyBox + 5).getStringCellValue());
         }
     }
 

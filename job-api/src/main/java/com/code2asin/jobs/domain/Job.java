@@ -34,6 +34,8 @@ public class Job {
     public boolean downloadImages;
     public int maxImages;
     public String imageMode;
+    /** Whether the lookup asks for each candidate's offers (SP-API Product Pricing, a quota of its own). */
+    public boolean withPrices;
     public int total;
     public int invalidCount;
     public int retryCount;

@@ -49,6 +49,8 @@ public class JobItem {
     public String amazonBrand;
     public BigDecimal price;
     public String currency;
+    /** The chosen candidate's offer summary (JSON of OfferSummary), when the job asked for prices. */
+    public String offer;
     public Integer salesRank;
     public String imageUrls;
     public String candidates;

@@ -92,7 +92,8 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
                 name(item.matchType), text(item.confidence), item.asin, item.title, item.amazonBrand, text(item.price),
                 item.currency, text(item.salesRank), item.imageUrls, item.candidates, name(item.errorCategory),
                 item.error, Boolean.toString(item.fromCache), item.marketplace, name(item.imagesStatus),
-                text(item.batchId), text(item.retryAt), Integer.toString(item.lookupAttempts), text(item.updatedAt)})
+                text(item.batchId), text(item.retryAt), Integer.toString(item.lookupAttempts), text(item.updatedAt),
+                item.offer})
                 .toList();
         return getSession().flatMap(session -> {
             answered.forEach(session::detach);
@@ -105,7 +106,7 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
             "confidence float8", "asin text", "title text", "amazon_brand text", "price numeric", "currency text",
             "sales_rank int", "image_urls text", "candidates text", "error_category text", "error text",
             "from_cache boolean", "marketplace text", "images_status text", "batch_id uuid", "retry_at timestamptz",
-            "lookup_attempts int", "updated_at timestamptz"));
+            "lookup_attempts int", "updated_at timestamptz", "offer text"));
     private static final String WRITE_ANSWERS = "UPDATE job_item i SET " + ANSWERS.assignments() + " FROM "
             + ANSWERS.source() + " WHERE i.id = v.id::uuid";
 

@@ -34,9 +34,9 @@ public class NewJobWriter {
     private static final String INSERT_JOB = """
             INSERT INTO job (id, tenant, name, supplier_code, file_name, status, use_amazon_api, marketplace,
                              fallback_marketplaces, provider, auto_match, confidence_threshold, download_images,
-                             max_images, image_mode, total, invalid_count, retry_count, max_retries, created_by,
-                             created_at, updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, 0)""";
+                             max_images, image_mode, with_prices, total, invalid_count, retry_count, max_retries,
+                             created_by, created_at, updated_at, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, 0)""";
     private static final String COUNTS = "UPDATE job SET total = ?, invalid_count = ? WHERE id = ?";
     private static final String COPY_ITEMS = """
             COPY job_item (id, job_id, seq, row_number, code, gtin14, code_type, product_id, product_name, brand, sku,
@@ -78,6 +78,7 @@ public class NewJobWriter {
                 insert.setBoolean(++i, job.downloadImages);
                 insert.setInt(++i, job.maxImages);
                 insert.setString(++i, job.imageMode);
+                insert.setBoolean(++i, job.withPrices);
                 insert.setInt(++i, job.maxRetries);
                 insert.setString(++i, job.createdBy);
                 insert.setTimestamp(++i, Timestamp.from(job.createdAt));

@@ -3,6 +3,7 @@ package com.code2asin.jobs.repository;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
+import com.code2asin.model.event.OfferSummary;
 import com.code2asin.model.event.ItemChange;
 import com.code2asin.model.event.ResultRow;
 import com.code2asin.model.event.StoredImage;
@@ -36,7 +37,7 @@ public class ResultCursor {
     private static final String SELECT = """
             SELECT id, row_number, code, gtin14, code_type, product_id, product_name, status, match_type, asin,
                    confidence, title, amazon_brand, price, currency, sales_rank, image_urls, error_category, error,
-                   marketplace, sku, supplier_price, quantity, item_condition, stored_images,
+                   marketplace, sku, supplier_price, quantity, item_condition, stored_images, offer,
                    (SELECT json_agg(json_build_object('at', to_char(c.created_at AT TIME ZONE 'UTC',
                                'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), 'kind', c.kind, 'status', c.status,
                                'previous_asin', c.previous_asin, 'new_asin', c.new_asin, 'reason', c.reason,
@@ -93,11 +94,15 @@ public class ResultCursor {
                 enumOf(ErrorCategory.class, r.getString("error_category")), r.getString("error"),
                 r.getString("marketplace"), r.getString("sku"), r.getString("supplier_price"),
                 r.getString("quantity"), r.getString("item_condition"), storedImages(r.getString("stored_images")),
-                history(r.getString("history")));
+                history(r.getString("history")), offer(r.getString("offer")));
     }
 
     private List<StoredImage> storedImages(String stored) throws IOException {
         return stored == null ? List.of() : json.readValue(stored, STORED_IMAGES);
+    }
+
+    private OfferSummary offer(String offer) throws IOException {
+        return offer == null ? null : json.readValue(offer, OfferSummary.class);
     }
 
     private List<ItemChange> history(String changes) throws IOException {

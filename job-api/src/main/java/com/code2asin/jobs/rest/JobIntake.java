@@ -136,7 +136,7 @@ public class JobIntake {
                 o.confidenceThreshold() == null ? 0.85 : o.confidenceThreshold(),
                 o.downloadImages() == null || o.downloadImages(),
                 o.maxImagesPerProduct() == null ? 5 : o.maxImagesPerProduct(),
-                o.imageMode() == null ? "replace" : o.imageMode(), rows);
+                o.imageMode() == null ? "replace" : o.imageMode(), o.withPrices() == null || o.withPrices(), rows);
     }
 
     /** Every option checked before any row is read, each refusal saying what to send. */

@@ -105,6 +105,7 @@ public class JobCreation {
         job.downloadImages = request.downloadImages();
         job.maxImages = request.maxImages();
         job.imageMode = request.imageMode();
+        job.withPrices = request.withPrices();
         job.maxRetries = config.maxRetries();
         job.createdBy = cut(user, 128);
         job.createdAt = now;

@@ -19,6 +19,7 @@ public record NewJob(
         boolean downloadImages,
         int maxImages,
         String imageMode,
+        boolean withPrices,
         Rows rows) {
 
     /** The rows of a new job, handed one by one to the sink as they are read; returns how many. */

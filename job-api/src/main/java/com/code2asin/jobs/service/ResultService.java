@@ -170,6 +170,7 @@ public class ResultService {
         item.amazonBrand = chosen == null ? null : chosen.brand();
         item.price = chosen == null ? null : chosen.price();
         item.currency = chosen == null ? null : chosen.currency();
+        item.offer = chosen == null || chosen.offer() == null ? null : toJson(chosen.offer());
         item.salesRank = chosen == null ? null : chosen.salesRank();
         item.imageUrls = chosen == null || chosen.images() == null ? null : toJson(chosen.images());
         item.candidates = r.candidates() == null || r.candidates().isEmpty() ? null : toJson(r.candidates());
@@ -295,7 +296,7 @@ public class ResultService {
                 : "export " + format + " failed: " + done.error();
     }
 
-    private String toJson(List<?> value) {
+    private String toJson(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {

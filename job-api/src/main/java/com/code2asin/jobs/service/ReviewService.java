@@ -103,6 +103,7 @@ public class ReviewService {
                 item.amazonBrand = chosen.brand();
                 item.price = chosen.price();
                 item.currency = chosen.currency();
+                item.offer = offerJson(chosen);
                 item.salesRank = chosen.salesRank();
             }
             return decided(item, tenant, user, wanted, ReviewRule.ALWAYS, "accepted", previous,
@@ -126,6 +127,7 @@ public class ReviewService {
                 item.amazonBrand = null;
                 item.price = null;
                 item.currency = null;
+                item.offer = null;
                 item.salesRank = null;
                 item.confidence = null;
                 item.status = othersLeft ? ItemStatus.AMBIGUOUS : ItemStatus.UNMATCHED;
@@ -166,6 +168,14 @@ public class ReviewService {
             }
             return item;
         }));
+    }
+
+    private String offerJson(Candidate chosen) {
+        try {
+            return chosen.offer() == null ? null : json.writeValueAsString(chosen.offer());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("an offer summary is a plain record", e);
+        }
     }
 
     private List<Candidate> candidates(JobItem item) {

@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * What providers answered per (provider, marketplace, GTIN-14), so a code asked again costs no search. Identity data
- * lives for weeks and a "not on Amazon" for days; prices age on their own clock (hours), and an answer whose prices
- * expired is still good for its identity: the caller refreshes its offers by ASIN. All lifetimes are configurable.
+ * lives for weeks and a "not on Amazon" for days; offers, once asked, age on their own clock (hours), and an answer
+ * whose offers expired is still good for its identity: the caller asks for its offers again by ASIN. All lifetimes are configurable.
  * One SELECT and one INSERT per batch.
  */
 @ApplicationScoped
@@ -101,7 +101,7 @@ public class CatalogCache {
         for (int i = 0; i < codes.length; i++) {
             List<CatalogProduct> found = byCode.get(codes[i]);
             products[i] = write(found);
-            offers[i] = found.stream().anyMatch(p -> p.price() != null);
+            offers[i] = found.stream().anyMatch(p -> p.offer() != null);
         }
         return pool.preparedQuery(STORE)
                 .execute(Tuple.of(provider, marketplace.name(), codes, products, offers))

@@ -67,6 +67,13 @@ public interface LookupConfig {
         @WithName("sp-api")
         Quota spApi();
 
+        /**
+         * SP-API Product Pricing getItemOffersBatch: 0.1 requests/s, burst 1 (Amazon lowered it from 0.5 in July
+         * 2023), 20 ASINs a call: 2 ASINs priced a second. Set in application.properties.
+         */
+        @WithName("sp-api-pricing")
+        Quota spApiPricing();
+
         /** Creators API: 1 request/s and 8,640 a day for a new associate account. */
         Quota creators();
     }

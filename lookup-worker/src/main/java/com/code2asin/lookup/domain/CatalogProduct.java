@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * A product as a provider returned it, in provider-neutral terms. {@code gtin14s} are its identifiers normalised
- * to GTIN-14; a variation parent carries none and is flagged {@code variationParent}. Cached as JSON, so registered
- * for reflection in a native build.
+ * to GTIN-14; a variation parent carries none and is flagged {@code variationParent}. {@code offer} is null until
+ * someone asked for its offers (SP-API's catalog has none; the Creators API returns them with the item). Cached as
+ * JSON, so registered for reflection in a native build.
  */
 @RegisterForReflection
 public record CatalogProduct(
@@ -23,11 +24,23 @@ public record CatalogProduct(
         int packageQuantity,
         Integer salesRank,
         List<String> images,
-        BigDecimal price,
-        String currency) {
+        Offer offer) {
 
-    public CatalogProduct withOffer(Offer offer) {
+    public CatalogProduct withOffer(Offer newOffer) {
         return new CatalogProduct(asin, gtin14s, title, brand, manufacturer, category, variationParent, parentAsin,
-                packageQuantity, salesRank, images, offer.price(), offer.price() == null ? null : offer.currency());
+                packageQuantity, salesRank, images, newOffer);
+    }
+
+    /** Whether its offers still have to be asked for (a variation parent is never for sale itself). */
+    public boolean needsOffer() {
+        return offer == null && !variationParent;
+    }
+
+    public BigDecimal price() {
+        return offer == null ? null : offer.price();
+    }
+
+    public String currency() {
+        return offer == null ? null : offer.currency();
     }
 }

@@ -63,7 +63,7 @@ public class LookupResource {
         LookupItem item = new LookupItem(UUID.randomUUID(), parsed.input(), parsed.gtin14(), parsed.type().name(),
                 null, null);
         LookupRequested one = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), spending.tenant(),
-                market.name(), provider, true, 0.85, false, 1, "replace", List.of(item), List.of());
+                market.name(), provider, true, 0.85, false, 1, "replace", List.of(item), List.of(), true);
         return lookups.lookup(one).map(done -> answer(parsed, market, provider, done.items().get(0)));
     }
 

@@ -4,7 +4,6 @@ import com.code2asin.lookup.cache.CatalogCache;
 import com.code2asin.lookup.domain.CatalogAnswer;
 import com.code2asin.lookup.domain.CatalogProduct;
 import com.code2asin.lookup.domain.CatalogProvider;
-import com.code2asin.lookup.domain.Offer;
 import com.code2asin.model.Marketplace;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -14,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The catalog cache as lookups use it. A hit whose prices expired keeps its identity and gets today's offers by ASIN
- * (a cheap get-by-ASIN call instead of a search). The cache never fails a lookup: unreadable, it costs quota;
- * unwritable, it is skipped; an offer refresh that fails serves the products without a price.
+ * The catalog cache as lookups use it. A hit whose offers expired keeps its identity and comes back without offers,
+ * so that a job asking for prices gets today's (by ASIN, without searching the code again). The cache never fails a
+ * lookup: unreadable, it costs quota; unwritable, it is skipped.
  */
 @ApplicationScoped
 class CachedAnswers {
@@ -27,10 +26,15 @@ class CachedAnswers {
         this.cache = cache;
     }
 
-    /** GTIN-14 -> the cached products of the codes the cache knows, with current prices. */
+    /** GTIN-14 -> the cached products of the codes the cache knows; expired offers are dropped. */
     Uni<Map<String, List<CatalogProduct>>> hits(CatalogProvider provider, Marketplace marketplace, List<String> gtins) {
         return cache.find(provider.name(), marketplace, gtins)
-                .chain(found -> withCurrentOffers(provider, marketplace, found))
+                .map(found -> {
+                    Map<String, List<CatalogProduct>> hits = new HashMap<>();
+                    found.forEach((code, cached) -> hits.put(code, cached.offersExpired()
+                            ? cached.products().stream().map(p -> p.withOffer(null)).toList() : cached.products()));
+                    return hits;
+                })
                 .onFailure().recoverWithItem(e -> {
                     Log.warnf("catalog cache unreadable, asking %s for every code: %s", provider.name(),
                             e.getMessage());
@@ -52,41 +56,12 @@ class CachedAnswers {
         });
     }
 
-    private Uni<Map<String, List<CatalogProduct>>> withCurrentOffers(CatalogProvider provider, Marketplace marketplace,
-                                                                     Map<String, CatalogCache.Cached> found) {
-        Map<String, List<CatalogProduct>> hits = new HashMap<>();
-        Map<String, List<CatalogProduct>> expired = new HashMap<>();
-        found.forEach((code, cached) -> (cached.offersExpired() ? expired : hits).put(code, cached.products()));
-        List<String> asins = expired.values().stream().flatMap(List::stream)
-                .filter(p -> !p.variationParent()).map(CatalogProduct::asin).distinct().toList();
-        if (asins.isEmpty()) {
-            hits.putAll(expired);
-            return Uni.createFrom().item(hits);
-        }
-        return provider.offers(marketplace, asins)
-                .map(offers -> priced(expired, offers))
-                .call(refreshed -> cache.storeOffers(provider.name(), marketplace, refreshed)
-                        .onFailure().recoverWithItem(e -> {
-                            Log.warnf("refreshed offers not cached: %s", e.getMessage());
-                            return null;
-                        }))
-                .onFailure().recoverWithItem(e -> {
-                    Log.warnf("offers of %d cached ASIN(s) not refreshed, served without a price: %s", asins.size(),
-                            e.getMessage());
-                    return priced(expired, Map.of());
-                })
-                .map(refreshed -> {
-                    hits.putAll(refreshed);
-                    return hits;
-                });
-    }
-
-    private static Map<String, List<CatalogProduct>> priced(Map<String, List<CatalogProduct>> byCode,
-                                                            Map<String, Offer> offers) {
-        Map<String, List<CatalogProduct>> priced = new HashMap<>();
-        byCode.forEach((code, products) -> priced.put(code, products.stream()
-                .map(p -> p.variationParent() ? p : p.withOffer(offers.getOrDefault(p.asin(), Offer.NONE)))
-                .toList()));
-        return priced;
+    /** Remembers the offers just asked for these codes' products; their identity keeps its own age. */
+    Uni<Void> rememberOffers(CatalogProvider provider, Marketplace marketplace,
+                             Map<String, List<CatalogProduct>> byCode) {
+        return cache.storeOffers(provider.name(), marketplace, byCode).onFailure().recoverWithItem(e -> {
+            Log.warnf("offers not cached: %s", e.getMessage());
+            return null;
+        });
     }
 }

@@ -4,6 +4,7 @@ import com.code2asin.lookup.config.LookupConfig;
 import com.code2asin.lookup.domain.CatalogAnswer;
 import com.code2asin.lookup.domain.CatalogProduct;
 import com.code2asin.lookup.domain.CatalogProvider;
+import com.code2asin.lookup.domain.Offer;
 import com.code2asin.lookup.domain.ProviderException;
 import com.code2asin.lookup.domain.RawAnswers;
 import com.code2asin.model.Marketplace;
@@ -32,8 +33,8 @@ import java.util.stream.Collectors;
 /**
  * Looks a batch up with the provider the job asked for and scores every item. Codes answered recently come from the
  * cache and cost no quota; a failed call fails its items only, and a code the provider rejected fails alone. A named
- * item its code could not place is searched once more by its name. Items no candidate was found for are asked of
- * the job's next marketplace, if it named several.
+ * item its code could not place is searched once more by its name. A batch that wants prices gets the offers of
+ * its candidates. Items no candidate was found for are asked of the job's next marketplace, if it named several.
  */
 @ApplicationScoped
 public class LookupService {
@@ -135,7 +136,7 @@ public class LookupService {
         return laterFoundMore ? later : earlier;
     }
 
-    /** One marketplace: cached codes first, the provider for the rest, then the title search. */
+    /** One marketplace: cached codes first, the provider for the rest, then the title search, then the offers. */
     private Uni<List<ItemResult>> on(CatalogProvider provider, Marketplace marketplace, LookupRequested batch,
                                      List<LookupItem> items, long started) {
         List<String> gtins = items.stream().map(LookupItem::gtin14).distinct().toList();
@@ -146,6 +147,7 @@ public class LookupService {
             return asked.call(answer -> cache.remember(provider, marketplace, misses, answer))
                     .map(answer -> new CatalogAnswer(hits, Map.of()).merge(answer))
                     .chain(byCode -> byTitle(provider, marketplace, items, byCode))
+                    .chain(titled -> priced(provider, marketplace, batch, titled))
                     .map(titled -> results(batch, items, marketplace, titled, hits.keySet(), elapsedMs(started)));
         }).onFailure(ProviderException.class).recoverWithItem(failure -> {
             ProviderException p = (ProviderException) failure;
@@ -186,6 +188,43 @@ public class LookupService {
                         .recoverWithItem(f -> CatalogAnswer.failed(e.getKey(), (ProviderException) f)))
                 .collect().asList()
                 .map(titled -> new Titled(titled.stream().reduce(answer, CatalogAnswer::merge), names.keySet()));
+    }
+
+    /**
+     * For a batch that wants prices: today's offers of every candidate whose offers are unknown or expired, asked by
+     * ASIN, and cached for the codes whose answer is cached (not those with title hits, which are not). A failed
+     * pricing call fails the items that needed it, so job-api retries them rather than settling them without a
+     * price; their identity is cached by then, so the retry costs pricing calls only.
+     */
+    private Uni<Titled> priced(CatalogProvider provider, Marketplace marketplace, LookupRequested batch,
+                               Titled titled) {
+        CatalogAnswer answer = titled.answer();
+        Map<String, List<CatalogProduct>> unpriced = new LinkedHashMap<>();
+        answer.found().forEach((code, products) -> {
+            if (!answer.failed().containsKey(code) && products.stream().anyMatch(CatalogProduct::needsOffer)) {
+                unpriced.put(code, products);
+            }
+        });
+        if (!batch.pricesWanted() || unpriced.isEmpty()) {
+            return Uni.createFrom().item(titled);
+        }
+        List<String> asins = unpriced.values().stream().flatMap(List::stream).filter(CatalogProduct::needsOffer)
+                .map(CatalogProduct::asin).distinct().toList();
+        return provider.offers(marketplace, asins).chain(offers -> {
+            Map<String, List<CatalogProduct>> priced = new LinkedHashMap<>();
+            unpriced.forEach((code, products) -> priced.put(code, products.stream()
+                    .map(p -> p.needsOffer() ? p.withOffer(offers.getOrDefault(p.asin(), Offer.NONE)) : p)
+                    .toList()));
+            Map<String, List<CatalogProduct>> cacheable = new HashMap<>(priced);
+            cacheable.keySet().removeAll(titled.searched());
+            return cache.rememberOffers(provider, marketplace, cacheable)
+                    .replaceWith(new Titled(answer.merge(new CatalogAnswer(priced, Map.of())), titled.searched()));
+        }).onFailure(ProviderException.class).recoverWithItem(failure -> {
+            Log.warnf("offers of %d ASIN(s) on %s not answered, %d item code(s) fail: %s", asins.size(), marketplace,
+                    unpriced.size(), failure.getMessage());
+            return new Titled(answer.merge(CatalogAnswer.failed(List.copyOf(unpriced.keySet()),
+                    (ProviderException) failure)), titled.searched());
+        });
     }
 
     private static List<CatalogProduct> withTitleHits(List<CatalogProduct> byCode, List<CatalogProduct> byTitle) {

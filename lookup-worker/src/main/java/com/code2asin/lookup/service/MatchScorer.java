@@ -82,6 +82,7 @@ public final class MatchScorer {
 
     private static Candidate toCandidate(CatalogProduct p, MatchType type, double confidence) {
         return new Candidate(p.asin(), p.title(), p.brand(), p.manufacturer(), p.price(), p.currency(), p.salesRank(),
-                p.category(), p.images(), p.parentAsin(), p.packageQuantity(), type, confidence);
+                p.category(), p.images(), p.parentAsin(), p.packageQuantity(), type, confidence,
+                p.offer() == null ? null : p.offer().summary());
     }
 }

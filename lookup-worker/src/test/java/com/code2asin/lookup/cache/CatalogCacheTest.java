@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.lookup.domain.CatalogProduct;
+import com.code2asin.lookup.domain.Offer;
 import com.code2asin.model.Marketplace;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -58,7 +59,7 @@ class CatalogCacheTest {
         Map<String, CatalogCache.Cached> hits = cache.find("creators", Marketplace.DE, List.of(withPrice, withoutPrice))
                 .await().atMost(WAIT);
         assertTrue(hits.get(withPrice).offersExpired(), "a day-old price is refreshed (offer-ttl 6h)");
-        assertFalse(hits.get(withoutPrice).offersExpired(), "no price, nothing to refresh");
+        assertFalse(hits.get(withoutPrice).offersExpired(), "offers never asked (SP-API's catalog), nothing to refresh");
         assertEquals(List.of(product(withPrice, new BigDecimal("9.99"))), hits.get(withPrice).products(),
                 "day-old identity data is still good (identity-ttl 21d)");
     }
@@ -96,8 +97,8 @@ class CatalogCacheTest {
 
     private static CatalogProduct product(String gtin14, BigDecimal price) {
         return new CatalogProduct("B0" + gtin14.substring(6), Set.of(gtin14), "Title " + gtin14, "Brand", "Maker",
-                "Kitchen", false, null, 1, 42, List.of("http://img/" + gtin14 + ".jpg"), price,
-                price == null ? null : "EUR");
+                "Kitchen", false, null, 1, 42, List.of("http://img/" + gtin14 + ".jpg"),
+                price == null ? null : Offer.priced(price, "EUR"));
     }
 
     /** A random 14-digit code: each test run writes its own rows. */

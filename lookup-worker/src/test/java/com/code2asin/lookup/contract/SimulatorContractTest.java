@@ -146,7 +146,7 @@ class SimulatorContractTest {
         LookupItem item = new LookupItem(UUID.randomUUID(), titleOnly[0], CodeParser.parse(titleOnly[0]).gtin14(),
                 "EAN-13", titleOnly[4], null);
         LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", "DE", name,
-                true, 0.85, false, 0, "skip", List.of(item), List.of());
+                true, 0.85, false, 0, "skip", List.of(item), List.of(), null);
         db.preparedQuery("DELETE FROM catalog_cache WHERE gtin14 = $1").execute(Tuple.of(item.gtin14()))
                 .await().atMost(WAIT); // an earlier run's answer would come from the cache
         ItemResult result = lookups.lookup(batch).await().atMost(WAIT).items().get(0);
@@ -181,7 +181,7 @@ class SimulatorContractTest {
         db.preparedQuery("DELETE FROM catalog_cache WHERE gtin14 = ANY($1)").execute(Tuple.of(new String[] {
                 missingOnFr.gtin14(), listedOnFr.gtin14()})).await().atMost(WAIT);
         LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", "FR", name,
-                true, 0.85, false, 0, "skip", List.of(missingOnFr, listedOnFr), List.of("DE"));
+                true, 0.85, false, 0, "skip", List.of(missingOnFr, listedOnFr), List.of("DE"), null);
 
         List<ItemResult> results = lookups.lookup(batch).await().atMost(WAIT).items();
 
@@ -245,7 +245,7 @@ class SimulatorContractTest {
     private static LookupRequested batch(String provider, String marketplace, String gtin14) {
         return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", marketplace, provider, true, 0.85,
                 false, 0, "skip", List.of(new LookupItem(UUID.randomUUID(), gtin14, gtin14, "EAN-13", null, null)),
-                List.of());
+                List.of(), true);
     }
 
     private static LookupItem item(String code) {

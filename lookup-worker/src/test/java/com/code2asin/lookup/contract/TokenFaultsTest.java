@@ -212,7 +212,7 @@ class TokenFaultsTest {
         db.preparedQuery("DELETE FROM catalog_cache WHERE gtin14 = ANY($1)")
                 .execute(Tuple.of(items.stream().map(LookupItem::gtin14).toArray(String[]::new))).await().atMost(WAIT);
         LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", "DE", provider,
-                true, 0.85, false, 0, "skip", items, List.of());
+                true, 0.85, false, 0, "skip", items, List.of(), null);
         return lookups.lookup(batch).await().atMost(WAIT).items();
     }
 

@@ -109,6 +109,6 @@ class ConsumerResilienceTest {
             items.add(new LookupItem(UUID.randomUUID(), ean, "0" + ean, "EAN_13", null, null));
         }
         return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant, "FR", "sp-api", true, 0.85, false,
-                1, "replace", items, List.of());
+                1, "replace", items, List.of(), null);
     }
 }

@@ -1,5 +1,7 @@
 package com.code2asin.lookup.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -60,13 +62,14 @@ public class FakeSpApi implements QuarkusTestResourceLifecycleManager {
         server.createContext("/auth/o2/token", exchange -> send(exchange, 200,
                 "{\"access_token\":\"Atza|fake\",\"token_type\":\"bearer\",\"expires_in\":3600}"));
         server.createContext("/catalog/2022-04-01/items", this::search);
+        server.createContext("/batches/products/pricing/v0/itemOffers", FakeSpApi::noOffers);
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of("quarkus.rest-client.sp-api.url", url, "quarkus.rest-client.lwa.url", url,
                 // fail fast: one retry of each kind, and a quota that never makes the test wait
                 "lookup-worker.sp-api.retries", "1",
                 "lookup-worker.quota.sp-api.throttle-retries", "1",
-                "lookup-worker.quota.sp-api.rate", "1000");
+                "lookup-worker.quota.sp-api.rate", "1000", "lookup-worker.quota.sp-api-pricing.rate", "1000");
     }
 
     @Override
@@ -90,6 +93,20 @@ public class FakeSpApi implements QuarkusTestResourceLifecycleManager {
         }
         String items = eans.stream().map(FakeSpApi::item).collect(Collectors.joining(","));
         send(exchange, 200, "{\"numberOfResults\":" + eans.size() + ",\"items\":[" + items + "]}");
+    }
+
+    /** getItemOffersBatch: every ASIN asked has no buyable offer. */
+    private static void noOffers(HttpExchange exchange) throws IOException {
+        JsonNode requests = new ObjectMapper().readTree(exchange.getRequestBody()).path("requests");
+        List<String> answers = new java.util.ArrayList<>();
+        for (JsonNode request : requests) {
+            String asin = request.path("uri").asText().replaceAll(".*/items/([^/]+)/offers", "$1");
+            answers.add("""
+                    {"status":{"statusCode":200,"reasonPhrase":"OK"},"request":{"Asin":"%s"},"body":{"payload":\
+                    {"ASIN":"%s","status":"NoBuyableOffers","Summary":{"TotalOfferCount":0},"Offers":[]}}}"""
+                    .formatted(asin, asin));
+        }
+        send(exchange, 200, "{\"responses\":[" + String.join(",", answers) + "]}");
     }
 
     private static String item(String ean) {

@@ -64,6 +64,6 @@ class FallbackMergeTest {
 
     private static Candidate candidate(MatchType type) {
         return new Candidate("B0" + type.name().substring(0, 4) + "0001", "Nutella 400 g", "Ferrero", null, null,
-                null, null, null, List.of(), null, 1, type, type == MatchType.FUZZY ? 0.7 : 1.0);
+                null, null, null, List.of(), null, 1, type, type == MatchType.FUZZY ? 0.7 : 1.0, null);
     }
 }

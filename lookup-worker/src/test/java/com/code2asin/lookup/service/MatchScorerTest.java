@@ -21,7 +21,7 @@ class MatchScorerTest {
 
     private static CatalogProduct product(String asin, Set<String> gtins, boolean parent, String parentAsin, int qty) {
         return new CatalogProduct(asin, gtins, "title " + asin, "brand", "maker", "cat", parent, parentAsin, qty, 10,
-                List.of("http://img/" + asin + ".jpg"), null, null);
+                List.of("http://img/" + asin + ".jpg"), null);
     }
 
     @Test
@@ -88,9 +88,9 @@ class MatchScorerTest {
         LookupItem named = new LookupItem(UUID.randomUUID(), "3017620422003", CODE, "EAN-13",
                 "Nutella pâte à tartiner 400 g", "Ferrero");
         CatalogProduct lookalike = new CatalogProduct("B0TITLE001", Set.of(), "NUTELLA Pate a Tartiner - 400g",
-                "Ferrero", null, null, false, null, 1, 5, List.of(), null, null);
+                "Ferrero", null, null, false, null, 1, 5, List.of(), null);
         CatalogProduct unrelated = new CatalogProduct("B0OTHER001", Set.of(), "Garden hose 20 m", "Hozelock", null,
-                null, false, null, 1, 5, List.of(), null, null);
+                null, false, null, 1, 5, List.of(), null);
         ItemResult r = MatchScorer.score(named, List.of(lookalike, unrelated), true, 0.85, 5);
         assertEquals(ItemStatus.AMBIGUOUS, r.status(), "a title resemblance is never auto-matched at 0.85");
         assertEquals(1, r.candidates().size(), "an unrelated title is no candidate");
@@ -105,7 +105,7 @@ class MatchScorerTest {
                 "brand");
         ItemResult r = MatchScorer.score(named, List.of(
                 new CatalogProduct("B0TITLE001", Set.of(), "title B000000001", "brand", null, null, false, null, 1, 1,
-                        List.of(), null, null),
+                        List.of(), null),
                 product("B000000001", Set.of(CODE), false, null, 1)), true, 0.85, 5);
         assertEquals(ItemStatus.MATCHED, r.status());
         assertEquals("B000000001", r.chosen());

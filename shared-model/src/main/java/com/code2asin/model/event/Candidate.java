@@ -25,5 +25,7 @@ public record Candidate(
         @Schema(nullable = true) String parentAsin,
         @Schema(nullable = true) Integer packageQuantity,
         @Schema(nullable = true) MatchType matchType,
-        double confidence) {
+        double confidence,
+        @Schema(nullable = true, description = "The offers behind price (Product Pricing API); absent when not asked")
+        OfferSummary offer) {
 }

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 /**
  * {@code lookup.requested}: a batch of valid codes for one marketplace (job-api -> lookup-worker). An item that
  * marketplace has no candidate for is asked of the {@code fallback_marketplaces} in turn, until one has; absent or
- * empty in events of producers that know of one marketplace only.
+ * empty in events of producers that know of one marketplace only. {@code with_prices} asks for each candidate's
+ * offers (SP-API's Product Pricing API, a quota of its own); absent, as from older producers, means no.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -28,7 +29,12 @@ public record LookupRequested(
         int maxImages,
         String imageMode,
         List<LookupItem> items,
-        List<String> fallbackMarketplaces) {
+        List<String> fallbackMarketplaces,
+        Boolean withPrices) {
+
+    public boolean pricesWanted() {
+        return Boolean.TRUE.equals(withPrices);
+    }
 
     public List<String> fallbacks() {
         return fallbackMarketplaces == null ? List.of() : fallbackMarketplaces;

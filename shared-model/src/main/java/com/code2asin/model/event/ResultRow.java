@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 /**
  * One line of a result snapshot (claim check in S3): an item and its chosen match, as exports need it, with the
  * seller's own SKU, price, quantity and condition as the upload gave them (the Amazon listing formats offer them), and
- * the images stored in S3 for its product ({@code images} are Amazon's URLs), and its change log without the
- * providers' raw answers.
+ * the images stored in S3 for its product ({@code images} are Amazon's URLs), its change log without the
+ * providers' raw answers, and the offers behind {@code price} when the job asked for them.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -43,7 +43,8 @@ public record ResultRow(
         String quantity,
         String condition,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredImage> storedImages,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ItemChange> history) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ItemChange> history,
+        OfferSummary offer) {
 
     /** A row without the seller's offer columns. */
     public ResultRow(UUID itemId, long rowNumber, String code, String gtin14, String codeType, String productId,
@@ -52,6 +53,6 @@ public record ResultRow(
                      List<String> images, ErrorCategory errorCategory, String error, String marketplace) {
         this(itemId, rowNumber, code, gtin14, codeType, productId, productName, status, matchType, asin, confidence,
                 title, brand, price, currency, salesRank, images, errorCategory, error, marketplace, null, null, null,
-                null, List.of(), List.of());
+                null, List.of(), List.of(), null);
     }
 }

@@ -19,7 +19,8 @@ public record JobDetail(
         List<ExportView> exports) {
 
     public record Options(boolean autoMatch, double confidenceThreshold, boolean downloadImages,
-                          int maxImagesPerProduct, @Schema(enumeration = {"replace", "append", "skip"}) String imageMode) {
+                          int maxImagesPerProduct, @Schema(enumeration = {"replace", "append", "skip"}) String imageMode,
+                          boolean withPrices) {
     }
 
     public record TimelineEntry(Instant at, @Schema(enumeration = {"info", "warning", "error"}) String level, String message) {
@@ -43,7 +44,8 @@ public record JobDetail(
         Job job = overview.job();
         return new JobDetail(JobView.from(job, overview.tally()), overview.tally().figures(),
                 Progress.of(overview.tally().byStatus(), overview.tally().imagesExpected),
-                new Options(job.autoMatch, job.confidenceThreshold, job.downloadImages, job.maxImages, job.imageMode),
+                new Options(job.autoMatch, job.confidenceThreshold, job.downloadImages, job.maxImages, job.imageMode,
+                        job.withPrices),
                 overview.timeline().stream().map(l -> new TimelineEntry(l.createdAt, l.level, l.message)).toList(),
                 overview.exports().stream().map(ExportView::of).toList());
     }

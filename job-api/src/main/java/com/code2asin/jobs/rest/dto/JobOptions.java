@@ -15,7 +15,8 @@ public record JobOptions(
         List<String> marketplaces,
         String provider,
         Boolean autoMatch,
-        Double confidenceThreshold) {
+        Double confidenceThreshold,
+        Boolean withPrices) {
 
-    public static final JobOptions NONE = new JobOptions(null, null, null, null, null, null, null);
+    public static final JobOptions NONE = new JobOptions(null, null, null, null, null, null, null, null);
 }

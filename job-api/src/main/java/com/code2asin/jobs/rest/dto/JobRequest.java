@@ -15,6 +15,7 @@ public record JobRequest(
         Boolean downloadImages,
         Integer maxImagesPerProduct,
         String imageMode,
+        Boolean withPrices,
         java.util.Map<String, Object> productFilter) {
 
     /** One code, with what the seller knows of it; {@code asin} only for a direct import. */
@@ -24,6 +25,6 @@ public record JobRequest(
 
     public JobOptions options() {
         return new JobOptions(downloadImages, maxImagesPerProduct, imageMode, marketplaces, provider, autoMatch,
-                confidenceThreshold);
+                confidenceThreshold, withPrices);
     }
 }

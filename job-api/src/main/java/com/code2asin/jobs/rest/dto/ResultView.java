@@ -5,6 +5,7 @@ import com.code2asin.model.event.Candidate;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
+import com.code2asin.model.event.OfferSummary;
 import com.code2asin.model.event.StoredImage;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +61,10 @@ public record ResultView(
         @Schema(nullable = true) String reviewedBy,
         @Schema(nullable = true) Instant reviewedAt,
         @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = Candidate.class) String candidates,
-        List<StoredImageView> storedImages) {
+        List<StoredImageView> storedImages,
+        @JsonRawValue @Schema(implementation = OfferSummary.class, nullable = true,
+                description = "the chosen ASIN's offers (Buy Box, lowest new price, offer count, fulfilment, Prime)")
+        String amazonOffer) {
 
     private static final ObjectReader STORED_IMAGES = new ObjectMapper().readerForListOf(StoredImage.class);
 
@@ -72,7 +76,8 @@ public record ResultView(
                 matched ? (i.reviewedAt() != null ? i.reviewedAt() : i.updatedAt()) : null,
                 i.price(), i.currency(), i.salesRank(), null, null, orEmpty(i.imageUrlsJson()), i.imagesStored(),
                 lower(i.errorCategory()), i.error(), i.fromCache(), i.marketplace(), i.lookupAttempts(), i.retryAt(),
-                i.reviewedBy(), i.reviewedAt(), orEmpty(i.candidatesJson()), storedImages(jobId, i));
+                i.reviewedBy(), i.reviewedAt(), orEmpty(i.candidatesJson()), storedImages(jobId, i),
+                i.offerJson());
     }
 
     /** Images stored before they had a digest (keys alone) have no route: they are listed without one. */

@@ -69,13 +69,12 @@ final class CreatorsItemMapper {
                                 .map(SearchItemsResponse.BrowseNode::salesRank).filter(Objects::nonNull).findFirst()))
                         .orElse(null),
                 images(item.images()),
-                money.map(SearchItemsResponse.Money::amount).orElse(null),
-                money.map(SearchItemsResponse.Money::currency).orElse(null));
+                money.map(m -> Offer.priced(m.amount(), m.currency())).orElse(Offer.NONE));
     }
 
     /** The item's current offer: the buy-box listing's price, else the first priced listing's, else none. */
     static Offer offer(SearchItemsResponse.Item item) {
-        return price(item.offersV2()).map(m -> new Offer(m.amount(), m.currency())).orElse(Offer.NONE);
+        return price(item.offersV2()).map(m -> Offer.priced(m.amount(), m.currency())).orElse(Offer.NONE);
     }
 
     /** {@code itemInfo.productInfo.unitCount}; 1 when absent or unreadable. */
@@ -111,7 +110,7 @@ final class CreatorsItemMapper {
 
     private static CatalogProduct asParent(CatalogProduct p) {
         return new CatalogProduct(p.asin(), p.gtin14s(), p.title(), p.brand(), p.manufacturer(), p.category(), true,
-                null, p.packageQuantity(), p.salesRank(), p.images(), p.price(), p.currency());
+                null, p.packageQuantity(), p.salesRank(), p.images(), p.offer());
     }
 
     /** The leaf browse node, else the sales rank's category, else the product group. */

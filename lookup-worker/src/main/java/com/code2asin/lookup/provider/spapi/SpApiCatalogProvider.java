@@ -4,6 +4,7 @@ import com.code2asin.lookup.config.LookupConfig;
 import com.code2asin.lookup.domain.CatalogAnswer;
 import com.code2asin.lookup.domain.CatalogProduct;
 import com.code2asin.lookup.domain.CatalogProvider;
+import com.code2asin.lookup.domain.Offer;
 import com.code2asin.lookup.domain.ProviderException;
 import com.code2asin.lookup.domain.RawAnswers;
 import com.code2asin.lookup.domain.Secrets;
@@ -18,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,23 +45,30 @@ public class SpApiCatalogProvider implements CatalogProvider {
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final CatalogItemsClient catalog;
+    private final ProductPricingClient pricing;
     private final LwaTokenCache tokens;
     private final QuotaGuard guard;
     private final LookupConfig.SpApi config;
     private final LookupConfig.Quota quota;
+    private final LookupConfig.Quota pricingQuota;
     private final String account;
+    private final String pricingAccount;
     private final CredentialWatch credential;
 
-    SpApiCatalogProvider(@RestClient CatalogItemsClient catalog, LwaTokenCache tokens, QuotaGuard guard,
-                         LookupConfig config) {
+    SpApiCatalogProvider(@RestClient CatalogItemsClient catalog, @RestClient ProductPricingClient pricing,
+                         LwaTokenCache tokens, QuotaGuard guard, LookupConfig config) {
         this.catalog = catalog;
+        this.pricing = pricing;
         this.tokens = tokens;
         this.guard = guard;
         this.config = config.spApi();
         this.quota = config.quota().spApi();
+        this.pricingQuota = config.quota().spApiPricing();
         // SP-API limits apply per application + selling partner: the refresh token names the partner
-        this.account = "sp-api/" + this.config.clientId().orElseThrow() + "/"
+        String partner = this.config.clientId().orElseThrow() + "/"
                 + Integer.toHexString(this.config.refreshToken().orElseThrow().hashCode());
+        this.account = "sp-api/" + partner;
+        this.pricingAccount = "sp-api-pricing/" + partner;
         this.credential = new CredentialWatch("SP-API credentials (LWA client id "
                 + Secrets.shortened(this.config.clientId().orElseThrow()) + " with its client secret and the seller's "
                 + "refresh token: LOOKUP_WORKER_SP_API_CLIENT_ID, LOOKUP_WORKER_SP_API_CLIENT_SECRET, "
@@ -77,13 +86,16 @@ public class SpApiCatalogProvider implements CatalogProvider {
     public Map<String, Object> settings() {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("name", name());
-        settings.put("api", "SP-API Catalog Items 2022-04-01 searchCatalogItems");
+        settings.put("api", "SP-API Catalog Items 2022-04-01 searchCatalogItems, Product Pricing v0 "
+                + "getItemOffersBatch");
         settings.put("client_id", Secrets.shortened(config.clientId().orElse(null)));
         settings.put("client_secret", Secrets.hidden(config.clientSecret().orElse(null)));
         settings.put("refresh_token", Secrets.hidden(config.refreshToken().orElse(null)));
         settings.put("included_data", config.includedData());
         settings.put("quota", Map.of("rate_per_s", quota.rate(), "burst", quota.burst(), "daily_cap",
                 quota.dailyCap()));
+        settings.put("pricing_quota", Map.of("rate_per_s", pricingQuota.rate(), "burst", pricingQuota.burst(),
+                "daily_cap", pricingQuota.dailyCap()));
         settings.put("retries", config.retries());
         return settings;
     }
@@ -148,6 +160,53 @@ public class SpApiCatalogProvider implements CatalogProvider {
                         .onFailure().transform(this::classify)))
                 .map(result -> result.items() == null ? List.<CatalogProduct>of() : result.items().stream()
                         .map(item -> SpApiItemMapper.toProduct(item, marketplace)).toList());
+    }
+
+    /**
+     * getItemOffersBatch, {@link ItemOffersBatch#MAX_REQUESTS} ASINs a call, on the pricing quota: Amazon meters it
+     * apart from the catalog's, so it has its own bucket, shared by the replicas like the other. An ASIN answered
+     * with an error of its own (not an item of that marketplace) has no offer; one answered 429 or 5xx fails the
+     * call, which the quota guard repeats.
+     */
+    @Override
+    public Uni<Map<String, Offer>> offers(Marketplace marketplace, List<String> asins) {
+        List<String> distinct = asins.stream().distinct().toList();
+        List<List<String>> calls = new ArrayList<>();
+        for (int i = 0; i < distinct.size(); i += ItemOffersBatch.MAX_REQUESTS) {
+            calls.add(distinct.subList(i, Math.min(distinct.size(), i + ItemOffersBatch.MAX_REQUESTS)));
+        }
+        return Multi.createFrom().iterable(calls)
+                .onItem().transformToUniAndConcatenate(call -> offersCall(marketplace, call))
+                .collect().in(HashMap<String, Offer>::new, Map::putAll)
+                .map(Map::copyOf);
+    }
+
+    private Uni<Map<String, Offer>> offersCall(Marketplace marketplace, List<String> asins) {
+        ItemOffersBatch.Request request = new ItemOffersBatch.Request(asins.stream()
+                .map(asin -> ItemOffersBatch.Entry.newOffersOf(asin, marketplace.marketplaceId())).toList());
+        return credential.watch(guard.call(pricingAccount, pricingQuota, config.retries(), () -> tokens
+                .call(SpApiCatalogProvider::refused, token -> pricing.itemOffers(token, request))
+                .map(SpApiCatalogProvider::offersOf)
+                .onFailure().transform(this::classify)));
+    }
+
+    private static Map<String, Offer> offersOf(ItemOffersBatch.Response response) {
+        Map<String, Offer> offers = new HashMap<>();
+        for (ItemOffersBatch.Answer answer : response.responses() == null ? List.<ItemOffersBatch.Answer>of()
+                : response.responses()) {
+            int status = answer.status() == null ? 0 : answer.status().statusCode();
+            if (status == 429 || status >= 500) {
+                throw new ProviderException(status == 429 ? ErrorCategory.API_RATE_LIMIT : ErrorCategory.UNKNOWN,
+                        "SP-API getItemOffersBatch answered " + status + " for ASIN "
+                                + (answer.request() == null ? "?" : answer.request().asin()), null);
+            }
+            ItemOffersBatch.Payload payload = answer.body() == null ? null : answer.body().payload();
+            if (status == 200 && payload != null) {
+                String asin = payload.asin() != null ? payload.asin() : answer.request().asin();
+                offers.put(asin, ItemOffersMapper.toOffer(payload));
+            }
+        }
+        return offers;
     }
 
     /** searchCatalogItems by ASIN (identifiersType ASIN): the same call, quota and retries as a search by code. */

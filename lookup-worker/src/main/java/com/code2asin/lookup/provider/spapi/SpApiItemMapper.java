@@ -51,8 +51,7 @@ final class SpApiItemMapper {
                 summary.map(CatalogSearchResults.Summary::packageQuantity).filter(Objects::nonNull).orElse(1),
                 rank,
                 largestPerVariant(item.images(), id),
-                null, // Catalog Items carries no offers: SP-API prices need the Pricing API
-                null);
+                null); // Catalog Items carries no offers: SP-API prices need the Product Pricing API
     }
 
     private static <T> Optional<T> forMarketplace(List<T> groups, String marketplaceId,
