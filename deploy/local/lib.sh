@@ -50,6 +50,8 @@ LOCAL_SETTINGS=(
   -Dlookup-worker.creators.client-secret=local-creators-secret
   # Amazon's pricing plan is 0.1 calls/s (2 ASINs a second); the simulator grants more, so the demo's prices come fast
   -Dlookup-worker.quota.sp-api-pricing.rate=2
+  # seals the tenants' own Amazon accounts; a deployment takes its key from a secret (openssl rand -base64 32)
+  -Dlookup-worker.accounts.encryption-key=bG9jYWwtZGV2LWtleS1mb3ItdGVuYW50LWFjY291bnQ=
   -Dimage-fetcher.allowed-hosts=m.media-amazon.com,images-na.ssl-images-amazon.com,127.0.0.1,localhost
 )
 SERVICE_JVM=("${JVM_FLAGS[@]}" "-Xmx$SERVICE_HEAP" -XX:+ExitOnOutOfMemoryError "${LOCAL_SETTINGS[@]}")

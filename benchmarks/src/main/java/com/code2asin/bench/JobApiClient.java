@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
-/** job-api over HTTP as the benches drive it: real Keycloak tokens of the local realm's users, JSON answers. */
+/**
+ * job-api (or lookup-worker) over HTTP as the benches drive it: real Keycloak tokens of the local realm's users, JSON
+ * answers.
+ */
 final class JobApiClient {
 
     static final String JOBS = "/api/v1/code2asin/jobs";
@@ -65,6 +68,14 @@ final class JobApiClient {
 
     JsonNode post(String token, String path, int status) throws IOException, InterruptedException {
         return expect(send(token, path, "POST"), status, "POST " + path);
+    }
+
+    /** A JSON body PUT to {@code path}; answers the 200's body. */
+    JsonNode put(String token, String path, String body) throws IOException, InterruptedException {
+        return expect(http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").timeout(Duration.ofMinutes(1))
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()),
+                200, "PUT " + path);
     }
 
     /** Deletes a job: a million rows left behind by every run would slow the runs after it. */

@@ -43,7 +43,9 @@ public final class LookupBench {
             case "overhead" -> bench.overhead();
             case "cache" -> bench.cache();
             case "pricing" -> bench.pricing();
-            default -> throw new IllegalArgumentException("scenario: quota | quality | overhead | cache | pricing");
+            case "tenants" -> bench.tenants();
+            default -> throw new IllegalArgumentException(
+                    "scenario: quota | quality | overhead | cache | pricing | tenants");
         };
         System.out.println(new ObjectMapper().writeValueAsString(result));
     }
@@ -114,6 +116,65 @@ public final class LookupBench {
         r.put("calls_answered_429", throttledCalls);
         r.put("failed_items", count(outcome, i -> i.status() == ItemStatus.FAILED));
         return r;
+    }
+
+    /**
+     * Two tenants, each looking up with its own SP-API account (stored with PUT /api/v1/amazon/config), fed as
+     * job-api feeds them (4 batches of a job out at once). globex's job runs alone first; then acme's job asks far
+     * more than its account's daily cap allows, so Amazon answers acme 429, and globex's job runs again beside it.
+     * globex's codes a second must not change.
+     */
+    private Map<String, Object> tenants() throws Exception {
+        String plan = option("plan");
+        JobApiClient keycloak = new JobApiClient(option("worker"), option("token-url"));
+        storeAccount(keycloak, "walt", option("acme-refresh-token"));
+        storeAccount(keycloak, "bob", option("globex-refresh-token"));
+        TenantRun tenants = new TenantRun(option("bootstrap"), option("requests-topic"), option("done-topic"), 4);
+        int codes = intOption("codes");
+
+        forgetCacheAndQuota();
+        simulator.quota("sp-api", plan);
+        TenantRun.Outcome alone = tenants.run(List.of(new TenantRun.Lane("globex", codes(List.of("FR"), codes),
+                Duration.ZERO)), "globex", TIMEOUT).get("globex");
+
+        forgetCacheAndQuota();
+        simulator.quota("sp-api", plan);
+        simulator.resetStats();
+        Duration acmeFirst = Duration.ofSeconds(intOption("globex-after-s"));
+        Map<String, TenantRun.Outcome> beside = tenants.run(List.of(
+                new TenantRun.Lane("acme", codes(List.of("FR"), intOption("flood")), Duration.ZERO),
+                new TenantRun.Lane("globex", codes(List.of("FR"), codes), acmeFirst)), "globex", TIMEOUT);
+        com.fasterxml.jackson.databind.JsonNode credentials = simulator.stats().path("apis").path("sp-api")
+                .path("credentials");
+
+        double aloneRate = codes / seconds(alone.elapsed());
+        double besideRate = codes / seconds(beside.get("globex").elapsed());
+        Map<String, Object> r = scenario("tenants");
+        r.put("replicas", intOption("replicas"));
+        r.put("plan_per_account", plan);
+        r.put("globex_codes", codes);
+        r.put("globex_alone_codes_per_s", round(aloneRate));
+        r.put("globex_beside_throttled_acme_codes_per_s", round(besideRate));
+        r.put("globex_beside_over_alone", round(besideRate / aloneRate));
+        r.put("globex_failed_items", beside.get("globex").results().values().stream()
+                .filter(i -> i.status() == ItemStatus.FAILED).count());
+        r.put("acme_items_answered", beside.get("acme").results().size());
+        r.put("acme_items_throttled", beside.get("acme").results().values().stream()
+                .filter(i -> i.errorCategory() == ErrorCategory.API_RATE_LIMIT).count());
+        Map<String, Object> perAccount = new LinkedHashMap<>();
+        credentials.fields().forEachRemaining(e -> perAccount.put(e.getKey(), Map.of(
+                "calls", e.getValue().path("calls").asLong(), "answered_429", e.getValue().path("throttled").asLong())));
+        r.put("simulator_accounts", perAccount);
+        return r;
+    }
+
+    private static void storeAccount(JobApiClient worker, String user, String refreshToken) throws Exception {
+        worker.put(worker.token(user), "/api/v1/amazon/config",
+                "{\"sp_api\": {\"refresh_token\": \"" + refreshToken + "\"}}");
+    }
+
+    private static double seconds(Duration elapsed) {
+        return elapsed.toMillis() / 1000.0;
     }
 
     /** Matches against the simulator's ground truth on two marketplaces. */

@@ -42,10 +42,21 @@ final class Simulator {
 
     /** Changes the simulator's faults at runtime: {@code faultsJson} is the {@code faults} object of /sim/config. */
     void faults(String faultsJson) throws IOException, InterruptedException {
+        config("{\"faults\":" + faultsJson + "}");
+    }
+
+    /**
+     * Sets an API's usage plan at runtime ({@code planJson}: rate, burst, daily-cap); every credential starts again on
+     * a full bucket and an unused day.
+     */
+    void quota(String api, String planJson) throws IOException, InterruptedException {
+        config("{\"quota\":{\"" + api + "\":" + planJson + "}}");
+    }
+
+    private void config(String body) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/sim/config"))
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"faults\":" + faultsJson + "}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("PUT /sim/config answered " + response.statusCode() + ": " + response.body());
         }

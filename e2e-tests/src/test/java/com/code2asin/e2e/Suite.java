@@ -111,7 +111,8 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
                 "-Dlookup-worker.creators.client-id=code2asin-local-creators",
                 "-Dlookup-worker.creators.client-secret=local-creators-secret",
                 // the simulator grants any pricing rate; Amazon's 0.1 calls/s would make each priced job crawl
-                "-Dlookup-worker.quota.sp-api-pricing.rate=20"));
+                "-Dlookup-worker.quota.sp-api-pricing.rate=20",
+                "-Dlookup-worker.accounts.encryption-key=ZTJlLWtleS1zZWFsaW5nLXRlbmFudC1hY2NvdW50cyE="));
         apps.put("image-fetcher", withFreshGroup("e2e-image-fetcher",
                 Map.of("image-requested", Topics.IMAGE_REQUESTED), "-Dquarkus.http.port=" + IMAGE_FETCHER,
                 // loopback is refused by default: the simulator serves the images here

@@ -34,6 +34,13 @@ public interface LookupConfig {
     Duration maxBatchWait();
 
     /**
+     * Batches a replica looks up at once, acknowledged as each is done: job-api's {@code max-in-flight} (16) fits, so
+     * a batch waiting for one tenant's quota never holds up another's.
+     */
+    @WithDefault("32")
+    int batchesInFlight();
+
+    /**
      * How many more times the consumer tries a step of a batch (the dedupe check, the lookup, a publication, the
      * record) that failed in a way that passes by itself (PostgreSQL restarting or refusing connections, a connection
      * lost, a Kafka send timing out) before the batch goes to the dead-letter topic.
@@ -44,6 +51,28 @@ public interface LookupConfig {
     /** The first pause before such a retry; it doubles at each one, up to 8 times this. */
     @WithDefault("1s")
     Duration consumerRetryDelay();
+
+    /** Tenants' own Amazon authorisations (PUT /api/v1/amazon/config). */
+    Accounts accounts();
+
+    interface Accounts {
+        /**
+         * 32 bytes in Base64 that seal the tenants' refresh tokens in the database (AES-256-GCM), from a Kubernetes
+         * secret ({@code LOOKUP_WORKER_ACCOUNTS_ENCRYPTION_KEY}). Without it, tenants cannot store an account.
+         */
+        Optional<String> encryptionKey();
+
+        /**
+         * Whether a tenant that stored no account of its own looks codes up with the platform's account (the
+         * {@code sp-api.*} credentials); false: its lookups fail as {@code auth} until it stores one.
+         */
+        @WithDefault("true")
+        boolean platformFallback();
+
+        /** How long a replica trusts what it read of a tenant's account before reading it again. */
+        @WithDefault("30s")
+        Duration cacheTtl();
+    }
 
     /** Per-tenant limit on the HTTP calls that may spend Amazon's quota: single lookups and connection tests. */
     SingleLookups singleLookups();

@@ -13,6 +13,14 @@ public interface CatalogProvider {
     String name();
 
     /**
+     * The provider as the tenant's lookups use it: with the tenant's own Amazon account when it stored one. Providers
+     * without per-tenant accounts are the same for every tenant. Fails as {@code auth} when the tenant may use none.
+     */
+    default Uni<CatalogProvider> forTenant(String tenant) {
+        return Uni.createFrom().item(this);
+    }
+
+    /**
      * The products found for each GTIN-14 code on one marketplace, any number of codes. A code the provider rejects
      * fails alone, in {@link CatalogAnswer#failed()}, and so do the codes of a call that failed (network, quota);
      * a failure no call can pass (refused credentials) may fail the Uni.

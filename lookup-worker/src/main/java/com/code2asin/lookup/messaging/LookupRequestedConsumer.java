@@ -14,10 +14,15 @@ import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -27,6 +32,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Each step is retried on its own when it fails in a way that passes ({@link ConsumerRetries}), so a publication that
  * timed out does not look the batch up again; the lookup has a deadline ({@code max-batch-wait}), past which its items
  * fail as {@code api_rate_limit} and job-api retries them later, so no record waits longer than the channel allows.
+ * <p>
+ * The replica has up to {@code batches-in-flight} batches under way at once, whichever consumer of the channel took
+ * them, and acknowledges each when it is done, in any order (the channel's {@code throttled} commit strategy commits an offset once every record before it is
+ * acknowledged): a batch waiting for its tenant's Amazon quota does not hold up another tenant's batch behind it.
  */
 @ApplicationScoped
 public class LookupRequestedConsumer {
@@ -38,6 +47,9 @@ public class LookupRequestedConsumer {
     private final ConsumerRetries retries;
     private final Delays delays;
     private final Duration maxBatchWait;
+    private final BatchSlots slots;
+    /** The attempts being looked up here now: a redelivery of one waits for it, and is then skipped as answered. */
+    private final Map<String, CompletableFuture<Void>> underWay = new ConcurrentHashMap<>();
 
     LookupRequestedConsumer(LookupService lookups, ProcessedBatchRepository processed, BatchDonePublisher batchDone,
                             ImageRequestedPublisher imageRequested, ConsumerRetries retries, Delays delays,
@@ -49,13 +61,46 @@ public class LookupRequestedConsumer {
         this.retries = retries;
         this.delays = delays;
         this.maxBatchWait = config.maxBatchWait();
+        this.slots = new BatchSlots(config.batchesInFlight());
     }
 
+    /**
+     * Takes a slot, starts the batch and asks for the next record; the batch acknowledges its record when it is done,
+     * or hands it to the dead-letter topic when it fails.
+     */
     @Incoming("lookup-requested")
-    public Uni<Void> consume(LookupRequested batch) {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> receive(Message<LookupRequested> record) {
+        return slots.take().invoke(() -> Uni.createFrom().deferred(() -> process(record.getPayload()))
+                .subscribe().with(
+                        done -> {
+                            slots.give();
+                            record.ack();
+                        },
+                        failure -> {
+                            slots.give();
+                            record.nack(failure);
+                        }));
+    }
+
+    /** One batch, from the dedupe check to the record of its answer. */
+    public Uni<Void> process(LookupRequested batch) {
         if (batch == null || batch.batchId() == null || batch.jobId() == null || batch.items() == null) {
             throw new IllegalArgumentException("lookup.requested without batch_id, job_id or items: not a valid event");
         }
+        String key = batch.batchId() + "#" + batch.attempt();
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> earlier = underWay.putIfAbsent(key, mine);
+        if (earlier != null) {
+            return Uni.createFrom().completionStage(earlier).chain(() -> process(batch));
+        }
+        return answer(batch).onTermination().invoke(() -> {
+            underWay.remove(key, mine);
+            mine.complete(null);
+        });
+    }
+
+    private Uni<Void> answer(LookupRequested batch) {
         String what = "batch " + batch.batchId() + " attempt " + batch.attempt();
         return retries.apply("dedupe check of " + what, () -> processed.alreadyProcessed(batch.batchId(),
                 batch.attempt())).flatMap(seen -> {

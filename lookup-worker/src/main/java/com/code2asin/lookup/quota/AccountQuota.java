@@ -59,9 +59,13 @@ public class AccountQuota {
     public Uni<Void> acquire(String account, LookupConfig.Quota quota) {
         double interval = 1 / quota.rate();
         double tolerance = Math.max(0, quota.burst() - 1) * interval;
+        Tuple reserve = Tuple.of(account, interval, tolerance, quota.dailyCap());
         return ensureRow(account)
-                .chain(() -> pool.preparedQuery(RESERVE)
-                        .execute(Tuple.of(account, interval, tolerance, quota.dailyCap())))
+                .chain(() -> pool.preparedQuery(RESERVE).execute(reserve))
+                .chain(rows -> rows.size() > 0 ? Uni.createFrom().item(rows)
+                        // no slot: the day's cap is used up, or the row is gone (emptied by hand): made again once
+                        : pool.preparedQuery(CREATE).execute(Tuple.of(account))
+                                .chain(() -> pool.preparedQuery(RESERVE).execute(reserve)))
                 .chain(rows -> {
                     if (rows.size() == 0) {
                         return Uni.createFrom().failure(new QuotaExhaustedException(quota.dailyCap()));

@@ -31,6 +31,16 @@ public class Problems {
                 .header("Retry-After", retryAfterSeconds).build());
     }
 
+    /** A 403 whose detail says what the caller lacks. */
+    static WebApplicationException forbidden(String detail) {
+        return new WebApplicationException(detail, problem(403, "Forbidden", detail));
+    }
+
+    /** A 503: this deployment cannot do it until an operator changes its configuration, as the detail says. */
+    static WebApplicationException unavailable(String detail) {
+        return new WebApplicationException(detail, problem(503, "Service Unavailable", detail));
+    }
+
     /** No token, or one that is expired, forged or from another realm: the challenge, with what to do. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
@@ -40,7 +50,8 @@ public class Problems {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return problem(403, "Forbidden", "your token lacks the role this operation needs: READ_CODE2ASIN to look "
-                + "codes up and read the configuration, WRITE_CODE2ASIN to test the connection; ask your administrator");
+                + "codes up and read the configuration, WRITE_CODE2ASIN to test the connection or store the tenant's Amazon "
+                + "account; ask your administrator");
     }
 
     @ServerExceptionMapper

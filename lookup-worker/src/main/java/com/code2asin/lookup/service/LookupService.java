@@ -78,7 +78,14 @@ public class LookupService {
             return Uni.createFrom().item(done(batch, failAll(batch.items(), ErrorCategory.INVALID_DATA,
                     "unknown provider '" + batch.provider() + "'", batch.marketplace(), 0)));
         }
-        return across(provider, marketplaces, batch, batch.items(), started).map(results -> done(batch, results));
+        return provider.forTenant(batch.tenant())
+                .chain(account -> across(account, marketplaces, batch, batch.items(), started))
+                .onFailure(ProviderException.class).recoverWithItem(failure -> {
+                    ProviderException p = (ProviderException) failure;
+                    return failAll(batch.items(), p.category(), p.getMessage(), batch.marketplace(),
+                            elapsedMs(started));
+                })
+                .map(results -> done(batch, results));
     }
 
     /** The batch answered with every item failed for the same reason, as when it could not be looked up in time. */

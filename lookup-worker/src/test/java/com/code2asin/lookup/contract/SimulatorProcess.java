@@ -27,6 +27,9 @@ public class SimulatorProcess implements QuarkusTestResourceLifecycleManager {
     private static final Path JAR = Path.of("..", "amazon-simulator", "target", "quarkus-app", "quarkus-run.jar");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
+    /** A refresh token the simulator accepts besides the platform's. */
+    public static final String SECOND_SELLER = "Atzr|second-seller";
+
     private Process process;
 
     @Override
@@ -42,6 +45,8 @@ public class SimulatorProcess implements QuarkusTestResourceLifecycleManager {
             if (Runtime.version().feature() >= 24) {
                 command.add("--sun-misc-unsafe-memory-access=allow");
             }
+            // a second seller who authorised the app: a tenant's own account in TenantAccountsTest
+            command.add("-Dsimulator.lwa.extra-refresh-tokens=" + SECOND_SELLER);
             command.addAll(List.of("-Xmx256m", "-Dquarkus.http.port=" + port,
                     "-Dsimulator.image-base-url=http://127.0.0.1:" + port, "-jar", JAR.toString()));
             process = new ProcessBuilder(command).redirectErrorStream(true)

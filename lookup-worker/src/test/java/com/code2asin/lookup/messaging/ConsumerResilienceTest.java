@@ -68,7 +68,7 @@ class ConsumerResilienceTest {
         FlakyBatchDonePublisher.failNext(batch.batchId(), 2,
                 () -> new TimeoutException("Expiring 1 record(s) for code2asin.batch-done.v1-0: 120000 ms has passed"));
         try (KafkaTestClient kafka = new KafkaTestClient(Topics.BATCH_DONE)) {
-            consumer.consume(batch).await().atMost(WAIT);
+            consumer.process(batch).await().atMost(WAIT);
             kafka.await(r -> r.value().contains(batch.batchId().toString()), WAIT);
         }
         assertEquals(3, FlakyBatchDonePublisher.SENDS.get(batch.batchId()).get());
@@ -82,7 +82,7 @@ class ConsumerResilienceTest {
         LookupRequested batch = batch("acme");
         IllegalStateException bug = new IllegalStateException("a bug in the publisher");
         FlakyBatchDonePublisher.failNext(batch.batchId(), 1, () -> bug);
-        assertSame(bug, assertThrows(IllegalStateException.class, () -> consumer.consume(batch).await().atMost(WAIT)));
+        assertSame(bug, assertThrows(IllegalStateException.class, () -> consumer.process(batch).await().atMost(WAIT)));
         assertEquals(1, FlakyBatchDonePublisher.SENDS.get(batch.batchId()).get());
         assertFalse(processed.alreadyProcessed(batch.batchId(), batch.attempt()).await().atMost(WAIT));
     }
@@ -90,7 +90,7 @@ class ConsumerResilienceTest {
     @Test
     void aBatchHeldUpPastMaxBatchWaitIsAnsweredAsRateLimitedForJobApiToRetry() {
         LookupRequested batch = batch(StalledLookupService.STALLED);
-        consumer.consume(batch).await().atMost(WAIT);
+        consumer.process(batch).await().atMost(WAIT);
         BatchDone done = FlakyBatchDonePublisher.PUBLISHED.get(batch.batchId());
         assertEquals(batch.items().size(), done.items().size());
         done.items().forEach(item -> {

@@ -16,13 +16,25 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class LwaTokenCache {
 
+    private final LwaClient lwa;
+    private final LookupConfig.SpApi spApi;
     private final TokenCache tokens;
 
     LwaTokenCache(@RestClient LwaClient lwa, LookupConfig config) {
-        LookupConfig.SpApi spApi = config.spApi();
-        this.tokens = new TokenCache("Login with Amazon", () -> lwa.exchange("refresh_token",
-                        spApi.refreshToken().orElseThrow(), spApi.clientId().orElseThrow(),
-                        spApi.clientSecret().orElseThrow())
+        this.lwa = lwa;
+        this.spApi = config.spApi();
+        this.tokens = seller(spApi.refreshToken().orElseThrow());
+    }
+
+    /** The platform seller's tokens (the {@code sp-api.refresh-token} of the configuration). */
+    public TokenCache platform() {
+        return tokens;
+    }
+
+    /** The tokens of another seller who authorised the same application: a tenant's own account. */
+    public TokenCache seller(String refreshToken) {
+        return new TokenCache("Login with Amazon", () -> lwa.exchange("refresh_token", refreshToken,
+                        spApi.clientId().orElseThrow(), spApi.clientSecret().orElseThrow())
                 .map(t -> new TokenCache.Issued(t.accessToken(), t.expiresIn())),
                 spApi.refreshBefore(), Clock.systemUTC());
     }

@@ -1,5 +1,6 @@
 package com.code2asin.lookup.provider.spapi;
 
+import com.code2asin.lookup.account.TenantAccounts;
 import com.code2asin.lookup.config.LookupConfig;
 import com.code2asin.lookup.domain.CatalogAnswer;
 import com.code2asin.lookup.domain.CatalogProduct;
@@ -10,12 +11,14 @@ import com.code2asin.lookup.domain.RawAnswers;
 import com.code2asin.lookup.domain.Secrets;
 import com.code2asin.lookup.provider.CredentialWatch;
 import com.code2asin.lookup.provider.HttpFailures;
+import com.code2asin.lookup.provider.TokenCache;
 import com.code2asin.lookup.quota.QuotaGuard;
 import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.ErrorCategory;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -44,29 +48,36 @@ public class SpApiCatalogProvider implements CatalogProvider {
     private static final int TITLE_PAGE_SIZE = 10;
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    private static final int MAX_SELLERS = 10_000;
+
     private final CatalogItemsClient catalog;
     private final ProductPricingClient pricing;
-    private final LwaTokenCache tokens;
+    private final LwaTokenCache lwa;
+    private final TokenCache tokens;
     private final QuotaGuard guard;
+    private final TenantAccounts accounts;
     private final LookupConfig.SpApi config;
     private final LookupConfig.Quota quota;
     private final LookupConfig.Quota pricingQuota;
     private final String account;
     private final String pricingAccount;
     private final CredentialWatch credential;
+    /** The provider bound to each tenant's own seller account, by refresh token (the platform's instance only). */
+    private final Map<String, SpApiCatalogProvider> sellers = new ConcurrentHashMap<>();
 
+    @Inject
     SpApiCatalogProvider(@RestClient CatalogItemsClient catalog, @RestClient ProductPricingClient pricing,
-                         LwaTokenCache tokens, QuotaGuard guard, LookupConfig config) {
+                         LwaTokenCache lwa, QuotaGuard guard, TenantAccounts accounts, LookupConfig config) {
         this.catalog = catalog;
         this.pricing = pricing;
-        this.tokens = tokens;
+        this.lwa = lwa;
+        this.tokens = lwa.platform();
         this.guard = guard;
+        this.accounts = accounts;
         this.config = config.spApi();
         this.quota = config.quota().spApi();
         this.pricingQuota = config.quota().spApiPricing();
-        // SP-API limits apply per application + selling partner: the refresh token names the partner
-        String partner = this.config.clientId().orElseThrow() + "/"
-                + Integer.toHexString(this.config.refreshToken().orElseThrow().hashCode());
+        String partner = partner(this.config.refreshToken().orElseThrow());
         this.account = "sp-api/" + partner;
         this.pricingAccount = "sp-api-pricing/" + partner;
         this.credential = new CredentialWatch("SP-API credentials (LWA client id "
@@ -75,6 +86,56 @@ public class SpApiCatalogProvider implements CatalogProvider {
                 + "LOOKUP_WORKER_SP_API_REFRESH_TOKEN)", "Check that the seller's authorisation of the app still "
                 + "stands, that the client secret is the current one (LWA secrets are rotated every 180 days) and "
                 + "that the app has the Product Listing role.");
+    }
+
+    /** The same provider for another seller of the same app: its own tokens, quota buckets and daily caps. */
+    private SpApiCatalogProvider(SpApiCatalogProvider platform, String tenant, String refreshToken) {
+        this.catalog = platform.catalog;
+        this.pricing = platform.pricing;
+        this.lwa = platform.lwa;
+        this.tokens = platform.lwa.seller(refreshToken);
+        this.guard = platform.guard;
+        this.accounts = platform.accounts;
+        this.config = platform.config;
+        this.quota = platform.quota;
+        this.pricingQuota = platform.pricingQuota;
+        String partner = partner(refreshToken);
+        this.account = "sp-api/" + partner;
+        this.pricingAccount = "sp-api-pricing/" + partner;
+        this.credential = new CredentialWatch("SP-API account of tenant '" + tenant + "' (the refresh token it "
+                + "stored with PUT /api/v1/amazon/config)", "The seller may have withdrawn the app's authorisation: "
+                + "the tenant authorises it again and stores the new refresh token.");
+    }
+
+    /** SP-API limits apply per application + selling partner: the refresh token names the partner. */
+    private String partner(String refreshToken) {
+        return config.clientId().orElseThrow() + "/" + Integer.toHexString(refreshToken.hashCode());
+    }
+
+    /**
+     * The tenant's own seller account when it stored one, else the platform's when configuration allows it; a
+     * tenant with neither fails as {@code auth}, saying how to store one.
+     */
+    @Override
+    public Uni<CatalogProvider> forTenant(String tenant) {
+        if (tenant == null) {
+            return Uni.createFrom().item(this);
+        }
+        return accounts.find(tenant).map(found -> {
+            if (found.isPresent()) {
+                if (sellers.size() >= MAX_SELLERS) {
+                    sellers.clear();
+                }
+                return sellers.computeIfAbsent(found.get().refreshToken(),
+                        token -> new SpApiCatalogProvider(this, tenant, token));
+            }
+            if (!accounts.platformFallback()) {
+                throw new ProviderException(ErrorCategory.AUTH, "tenant '" + tenant + "' has no Amazon account of "
+                        + "its own and the platform's is not shared (lookup-worker.accounts.platform-fallback=false):"
+                        + " store one with PUT /api/v1/amazon/config", null);
+            }
+            return this;
+        });
     }
 
     @Override

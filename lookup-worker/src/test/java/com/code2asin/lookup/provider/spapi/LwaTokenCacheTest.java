@@ -65,8 +65,10 @@ class LwaTokenCacheTest {
             public boolean titleSearch() { return false; }
             public Duration maxBatchWait() { return null; }
             public int consumerRetries() { return 0; }
+            public int batchesInFlight() { return 1; }
             public Duration consumerRetryDelay() { return null; }
             public SingleLookups singleLookups() { return null; }
+            public Accounts accounts() { return null; }
         };
     }
 }

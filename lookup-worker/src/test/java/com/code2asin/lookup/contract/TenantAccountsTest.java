@@ -1,0 +1,198 @@
+package com.code2asin.lookup.contract;
+
+import static com.code2asin.testing.RealmTokens.token;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code2asin.lookup.service.LookupService;
+import com.code2asin.model.code.CodeParser;
+import com.code2asin.model.event.ErrorCategory;
+import com.code2asin.model.event.ItemResult;
+import com.code2asin.model.event.ItemStatus;
+import com.code2asin.model.event.LookupItem;
+import com.code2asin.model.event.LookupRequested;
+import com.code2asin.testing.OutsideTheContract;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A tenant's own SP-API account (PUT /api/v1/amazon/config): sealed in the database, never shown again, used for
+ * that tenant's lookups and connection tests only, each account on its own quota buckets. acme: walt writes, rita
+ * reads; globex: bob.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = SimulatorProcess.class, restrictToAnnotatedClass = true)
+class TenantAccountsTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String CONFIG = "/api/v1/amazon/config";
+
+    @Inject
+    LookupService lookups;
+
+    @Inject
+    Pool db;
+
+    @AfterEach
+    void forgetAccounts() {
+        db.preparedQuery("DELETE FROM tenant_account WHERE tenant IN ('acme', 'globex')").execute()
+                .await().atMost(WAIT);
+    }
+
+    @Test
+    void aStoredRefreshTokenIsSealedAtRestAndNeverShownAgain() {
+        String walt = token("walt");
+        String stored = given().auth().oauth2(walt).contentType("application/json")
+                .body("{\"sp_api\": {\"refresh_token\": \"" + SimulatorProcess.SECOND_SELLER + "\"}}")
+                .put(CONFIG).then().statusCode(200)
+                .body("tenant", equalTo("acme")).body("uses", equalTo("own"))
+                .body("refresh_token", equalTo("********")).body("updated_by", equalTo("walt"))
+                .extract().asString();
+        assertFalse(stored.contains("second-seller"), stored);
+
+        Row row = db.preparedQuery("SELECT sp_api_refresh_token, key_id FROM tenant_account WHERE tenant = 'acme'")
+                .execute().await().atMost(WAIT).iterator().next();
+        String sealed = row.getString("sp_api_refresh_token");
+        assertFalse(sealed.contains("second-seller") || sealed.contains("Atzr"), "stored in clear: " + sealed);
+        assertEquals(8, row.getString("key_id").length());
+
+        String read = given().auth().oauth2(token("rita")).get(CONFIG).then().statusCode(200)
+                .body("account.uses", equalTo("own")).body("account.refresh_token", equalTo("********"))
+                .extract().asString();
+        assertFalse(read.contains("second-seller"), read);
+        given().auth().oauth2(token("bob")).get(CONFIG).then().statusCode(200)
+                .body("account.tenant", equalTo("globex")).body("account.uses", equalTo("platform"));
+    }
+
+    @Test
+    void eachTenantLooksUpWithItsOwnAccountAndQuotaBuckets() throws Exception {
+        given().auth().oauth2(token("walt")).contentType("application/json")
+                .body("{\"sp_api\": {\"refresh_token\": \"" + SimulatorProcess.SECOND_SELLER + "\"}}")
+                .put(CONFIG).then().statusCode(200);
+        simulator("POST", "/sim/stats/reset");
+
+        List<ItemResult> acme = lookups.lookup(batch("acme", codes(5, 41))).await().atMost(WAIT).items();
+        JsonNode afterAcme = spApiCredentials();
+        List<ItemResult> globex = lookups.lookup(batch("globex", codes(5, 43))).await().atMost(WAIT).items();
+        JsonNode afterBoth = spApiCredentials();
+
+        assertTrue(acme.stream().noneMatch(r -> r.status() == ItemStatus.FAILED), acme::toString);
+        assertTrue(globex.stream().noneMatch(r -> r.status() == ItemStatus.FAILED), globex::toString);
+        assertEquals(1, afterAcme.size(), "acme's calls came from one seller: " + afterAcme);
+        assertEquals(2, afterBoth.size(), "globex's from another: " + afterBoth);
+        Set<String> buckets = new HashSet<>();
+        db.preparedQuery("SELECT account FROM quota_bucket WHERE account LIKE 'sp-api/%'").execute()
+                .await().atMost(WAIT).forEach(r -> buckets.add(r.getString(0)));
+        String client = ConfigProvider.getConfig().getValue("lookup-worker.sp-api.client-id", String.class);
+        assertTrue(buckets.containsAll(List.of(
+                        "sp-api/" + client + "/" + Integer.toHexString(SimulatorProcess.SECOND_SELLER.hashCode()),
+                        "sp-api/" + client + "/" + Integer.toHexString("Atzr|code2asin-local".hashCode()))),
+                "a catalog bucket per seller: " + buckets);
+    }
+
+    @Test
+    void theConnectionTestUsesTheTenantsAccountAndARefusedOneFailsThatTenantOnly() throws Exception {
+        String walt = token("walt");
+        given().auth().oauth2(walt).contentType("application/json")
+                .body("{\"sp_api\": {\"refresh_token\": \"Atzr|withdrawn-authorisation\"}}")
+                .put(CONFIG).then().statusCode(200);
+
+        given().auth().oauth2(walt).post("/api/v1/amazon/test").then().statusCode(200)
+                .body("ok", equalTo(false)).body("error_category", equalTo("auth"));
+        ItemResult refused = lookups.lookup(batch("acme", codes(1, 47))).await().atMost(WAIT).items().get(0);
+        assertEquals(ItemStatus.FAILED, refused.status());
+        assertEquals(ErrorCategory.AUTH, refused.errorCategory(), refused::toString);
+        given().auth().oauth2(token("bob")).post("/api/v1/amazon/test").then().statusCode(200)
+                .body("ok", equalTo(true));
+
+        given().auth().oauth2(walt).delete(CONFIG).then().statusCode(204);
+        given().auth().oauth2(walt).get(CONFIG).then().statusCode(200).body("account.uses", equalTo("platform"));
+        given().auth().oauth2(walt).post("/api/v1/amazon/test").then().statusCode(200).body("ok", equalTo(true));
+    }
+
+    @Test
+    void aSealedTokenCopiedToAnotherTenantDoesNotOpen() {
+        given().auth().oauth2(token("walt")).contentType("application/json")
+                .body("{\"sp_api\": {\"refresh_token\": \"" + SimulatorProcess.SECOND_SELLER + "\"}}")
+                .put(CONFIG).then().statusCode(200);
+        db.preparedQuery("INSERT INTO tenant_account (tenant, sp_api_refresh_token, key_id, updated_by, updated_at) "
+                + "SELECT 'globex', sp_api_refresh_token, key_id, 'mallory', now() FROM tenant_account "
+                + "WHERE tenant = 'acme'").execute().await().atMost(WAIT);
+
+        ItemResult result = lookups.lookup(batch("globex", codes(1, 53))).await().atMost(WAIT).items().get(0);
+        assertEquals(ErrorCategory.AUTH, result.errorCategory(), result::toString);
+        assertTrue(result.error().contains("does not open"), result.error());
+    }
+
+    @Test
+    @OutsideTheContract
+    void aBadTokenAReaderAndAMissingBodyAreRefusedWithWhatToDo() {
+        given().auth().oauth2(token("walt")).contentType("application/json")
+                .body("{\"sp_api\": {\"refresh_token\": \"my password\"}}").put(CONFIG).then().statusCode(400)
+                .body("detail", containsString("starts with 'Atzr|'"));
+        given().auth().oauth2(token("walt")).contentType("application/json").body("{}").put(CONFIG).then()
+                .statusCode(400).body("detail", containsString("sp_api.refresh_token is required"));
+        given().auth().oauth2(token("rita")).contentType("application/json")
+                .body("{\"sp_api\": {\"refresh_token\": \"Atzr|x\"}}").put(CONFIG).then().statusCode(403)
+                .body("detail", not(containsString("Atzr")));
+        given().contentType("application/json").body("{\"sp_api\": {\"refresh_token\": \"Atzr|x\"}}")
+                .put(CONFIG).then().statusCode(401);
+    }
+
+    private JsonNode spApiCredentials() throws Exception {
+        return JSON.readTree(simulator("GET", "/sim/stats")).path("apis").path("sp-api").path("credentials");
+    }
+
+    private static LookupRequested batch(String tenant, List<String> gtin14s) {
+        List<LookupItem> items = gtin14s.stream()
+                .map(g -> new LookupItem(UUID.randomUUID(), g.substring(1), g, "EAN-13", null, null)).toList();
+        return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant, "FR", "sp-api", true, 0.85,
+                false, 0, "skip", items, List.of(), false);
+    }
+
+    /** Random codes: none is in the catalog cache, so each is asked of Amazon. */
+    private static List<String> codes(int count, long seed) {
+        Random random = new Random(seed ^ System.nanoTime());
+        List<String> codes = new ArrayList<>();
+        while (codes.size() < count) {
+            String body = "40" + String.format("%010d", random.nextLong(10_000_000_000L));
+            codes.add("0" + body + CodeParser.checkDigit(body));
+        }
+        return codes;
+    }
+
+    private static String simulator(String method, String path) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ConfigProvider.getConfig()
+                        .getValue("contract.simulator-url", String.class) + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.statusCode() < 300, r.statusCode() + " " + r.body());
+        return r.body();
+    }
+}
