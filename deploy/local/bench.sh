@@ -67,11 +67,11 @@ run_lookup_bench() {
       quality)  bench_scenario quality  1 10000 "SIMULATOR_QUOTA_SP_API_RATE=0" codes=10000 ;;
       overhead) bench_scenario overhead 1 10000 "SIMULATOR_QUOTA_SP_API_RATE=0" codes=20000 ;;
       cache)    bench_scenario cache    1 10000 "SIMULATOR_QUOTA_SP_API_RATE=0" codes=2000 ;;
-      # Amazon's pricing plan is 0.1 calls/s; the bench runs it at 1/s so that a run holds the quota for minutes,
-      # not hours: what it measures (achieved over quota, throttled items) does not depend on the rate. The workers
-      # ask 3% under it, as their default does under Amazon's
-      pricing)  BENCH_PRICING_RPS=0.97 bench_scenario pricing 2 10000 "SIMULATOR_QUOTA_SP_API_RATE=0 \
-                  SIMULATOR_QUOTA_SP_API_PRICING_RATE=1 SIMULATOR_QUOTA_SP_API_PRICING_BURST=1" codes=3000 rate=1 replicas=2 ;;
+      # Amazon's pricing plan (0.1 calls/s, burst 1) and the workers' default 3% under it: about 25 calls in 4 min.
+      # Faster plans squeeze the 3% margin (300 ms here) under the jitter of a loaded 2-core machine
+      pricing)  BENCH_PRICING_RPS=0.097 bench_scenario pricing 2 10000 "SIMULATOR_QUOTA_SP_API_RATE=0 \
+                  SIMULATOR_QUOTA_SP_API_PRICING_RATE=0.1 SIMULATOR_QUOTA_SP_API_PRICING_BURST=1" codes=500 rate=0.1 \
+                  replicas=2 ;;
       # each tenant on its own account (2 calls/s, burst 2, 100 calls a day each): acme's job asks for 300 calls, so
       # Amazon throttles acme from its 100th; globex's 80 calls run alone, then 60 s into acme's job
       tenants)  bench_scenario tenants 2 2 "SIMULATOR_QUOTA_SP_API_RATE=2 SIMULATOR_QUOTA_SP_API_BURST=2 \

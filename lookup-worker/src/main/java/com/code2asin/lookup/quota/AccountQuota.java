@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * An Amazon account's request quota, shared by every lookup-worker replica through one row of the {@code lookup}
  * schema. Each call reserves the next free slot (the generic cell rate algorithm: one atomic UPDATE) and waits until
- * it is due, so N replicas together send at the account's rate instead of racing into 429s. A 429 halves the rate
- * in use and pushes the next slot back; each call that follows wins 5% of the rate back.
+ * it is due, so N replicas together send at the account's rate instead of racing into 429s. A 429 takes a quarter
+ * off the rate in use and pushes the next slot back; each call that follows wins 5% of the rate back. (Halving it,
+ * as before, made a 429 that network jitter alone causes on a plan of burst 1 cost some forty slow calls.)
  */
 @ApplicationScoped
 public class AccountQuota {
@@ -42,7 +43,7 @@ public class AccountQuota {
 
     private static final String BACK_OFF = """
             UPDATE quota_bucket
-            SET factor = GREATEST(0.05, factor / 2),
+            SET factor = GREATEST(0.05, factor * 0.75),
                 tat = GREATEST(tat, clock_timestamp() + make_interval(secs => $2))
             WHERE account = $1""";
 

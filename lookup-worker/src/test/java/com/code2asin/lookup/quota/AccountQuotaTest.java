@@ -64,7 +64,7 @@ class AccountQuotaTest {
     }
 
     @Test
-    void aThrottledAnswerHalvesTheRateAndPushesTheNextSlotBack() {
+    void aThrottledAnswerSlowsTheRateAndPushesTheNextSlotBack() {
         String account = account();
         Limits limits = new Limits(10, 1, 0);
         quota.acquire(account, limits).await().atMost(WAIT);
@@ -72,7 +72,7 @@ class AccountQuotaTest {
         quota.throttled(account, Duration.ofSeconds(2)).await().atMost(WAIT);
 
         Row row = row(account);
-        assertEquals(0.5, row.getDouble("factor"), 1e-9);
+        assertEquals(0.75, row.getDouble("factor"), 1e-9);
         assertTrue(Duration.between(throttledAt, row.getOffsetDateTime("tat")).toMillis() >= 1900,
                 "the next slot waits for Retry-After");
     }
