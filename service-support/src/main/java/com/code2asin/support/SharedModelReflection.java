@@ -20,6 +20,7 @@ import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
 import com.code2asin.model.event.MatchType;
 import com.code2asin.model.event.OfferSummary;
+import com.code2asin.model.event.PriceAlert;
 import com.code2asin.model.event.ResultRow;
 import com.code2asin.model.event.StoredImage;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -33,7 +34,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         ExportDone.class, ExportFormat.class, ExportRequested.class, Fulfillment.class, ImageRequested.class,
         ImagesStored.class, ItemChange.class, ItemResult.class, ItemStatus.class, JobCommand.class, JobEvent.class,
         JobFigures.class, LookupItem.class, LookupRequested.class, MatchType.class, OfferSummary.class,
-        ResultRow.class, StoredImage.class})
+        PriceAlert.class, ResultRow.class, StoredImage.class})
 public final class SharedModelReflection {
 
     private SharedModelReflection() {

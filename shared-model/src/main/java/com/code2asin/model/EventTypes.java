@@ -19,6 +19,8 @@ public final class EventTypes {
     public static final String ASIN_CHANGED = "asin.changed";
     /** An ASIN is refused for an item (its ASIN, or a candidate it had). */
     public static final String ASIN_REJECTED = "asin.rejected";
+    /** Amazon's price of an item differs from the seller's own by more than the threshold. */
+    public static final String PRICE_ALERT = "price.alert";
 
     /** CloudEvents extension attribute carrying the tenant; the Kafka header is {@code ce_tenant}. */
     public static final String TENANT_EXTENSION = "tenant";

@@ -12,6 +12,8 @@ public final class Topics {
     public static final String JOB_COMMANDS = "code2asin.job-commands.v1";
     /** A person's ASIN decisions on items (asin.associated / asin.changed / asin.rejected), for other services. */
     public static final String ASIN_DECISIONS = "code2asin.asin-decisions.v1";
+    /** price.alert: Amazon's price of an item differs from the seller's own by more than the threshold. */
+    public static final String PRICE_ALERTS = "code2asin.price-alerts.v1";
     public static final String DLQ_SUFFIX = ".dlq";
 
     private Topics() {

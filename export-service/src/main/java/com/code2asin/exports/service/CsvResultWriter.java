@@ -70,6 +70,7 @@ public class CsvResultWriter implements ResultWriter {
         cells.add(offer == null || offer.fulfillment() == null ? null : offer.fulfillment().name());
         cells.add(offer == null || offer.prime() == null ? null : offer.prime().toString());
         cells.add(offer == null ? null : safe(offer.availability()));
+        cells.add(plain(row.priceDifferencePercent()));
         return cells;
     }
 

@@ -1,12 +1,12 @@
 package com.code2asin.exports.service;
 
 import com.code2asin.model.Marketplace;
+import com.code2asin.model.SellerPrice;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.ResultRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +19,6 @@ record ListingOffer(String sku, String asin, Marketplace marketplace, BigDecimal
     /** Seller Central's limit for a SKU. */
     static final int MAX_SKU = 40;
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
-    private static final Pattern AMOUNT = Pattern.compile("[\\p{Sc}A-Z]*([0-9][0-9.,]*)[\\p{Sc}A-Z]*");
 
     /** A row's offer, or why it cannot be one. */
     record Checked(ListingOffer offer, String problems) {
@@ -43,7 +41,7 @@ record ListingOffer(String sku, String asin, Marketplace marketplace, BigDecimal
             problems.add("SKU '" + sku + "' is not one Amazon takes: at most " + MAX_SKU
                     + " characters, no tab or line break");
         }
-        BigDecimal price = price(row.sellerPrice());
+        BigDecimal price = SellerPrice.parse(row.sellerPrice());
         if (price == null) {
             problems.add(row.sellerPrice() == null || row.sellerPrice().isBlank()
                     ? "no price: give the upload a price column"
@@ -64,38 +62,6 @@ record ListingOffer(String sku, String asin, Marketplace marketplace, BigDecimal
         return problems.isEmpty()
                 ? new Checked(new ListingOffer(sku, row.asin(), marketplace, price, quantity, condition), null)
                 : new Checked(null, String.join("; ", problems));
-    }
-
-    /**
-     * An amount as sellers write it ("12,50 €", "EUR 1 234.50", "1.234,50"): a currency may stand before or after it;
-     * when both '.' and ',' appear, the last is the decimal point, and a separator written several times groups
-     * thousands. Null when it is not an amount above 0 with at most 2 decimals ("1.234" alone is refused: which is
-     * it?).
-     */
-    static BigDecimal price(String written) {
-        if (written == null) {
-            return null;
-        }
-        String text = SPACES.matcher(written.toUpperCase(Locale.ROOT)).replaceAll("");
-        java.util.regex.Matcher amount = AMOUNT.matcher(text);
-        if (!amount.matches()) {
-            return null;
-        }
-        String digits = amount.group(1);
-        char decimal = digits.lastIndexOf('.') > digits.lastIndexOf(',') ? '.' : ',';
-        char grouping = decimal == '.' ? ',' : '.';
-        long decimals = digits.chars().filter(c -> c == decimal).count();
-        String plain = decimals == 1 ? digits.replace(String.valueOf(grouping), "").replace(decimal, '.')
-                : digits.replace(String.valueOf(decimal), "").replace(String.valueOf(grouping), "");
-        if (decimals > 1 && digits.indexOf(grouping) >= 0) {
-            return null; // "1.234.5,6": grouped both ways
-        }
-        try {
-            BigDecimal value = new BigDecimal(plain);
-            return value.signum() > 0 && value.stripTrailingZeros().scale() <= 2 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     static Integer quantity(String written) {

@@ -26,7 +26,7 @@ public class XlsxResultWriter implements ResultWriter {
     static final List<String> HEADERS = List.of("Row", "Code", "GTIN-14", "Code type", "Product id", "Product name",
             "Status", "Match type", "ASIN", "Confidence", "Title", "Brand", "Price", "Currency", "Sales rank",
             "Image count", "First image", "Error category", "Error", "Marketplace", "Stored images", "Buy Box price",
-            "Lowest new price", "Offer count", "Fulfilment", "Prime", "Availability");
+            "Lowest new price", "Offer count", "Fulfilment", "Prime", "Availability", "Price difference %");
 
     /** Rows of an XLSX sheet, minus the header. */
     private static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
@@ -122,6 +122,8 @@ public class XlsxResultWriter implements ResultWriter {
         text(out, c++, row.error(), styles);
         text(out, c++, row.marketplace(), styles);
         text(out, c++, storedImages(row), styles);
+        number(out, HEADERS.size() - 1, row.priceDifferencePercent() == null ? null
+                : row.priceDifferencePercent().doubleValue(), styles.decimal);
         OfferSummary offer = row.offer();
         if (offer != null) {
             number(out, c++, offer.buyBoxPrice() == null ? null : offer.buyBoxPrice().doubleValue(), styles.decimal);

@@ -3,6 +3,7 @@ package com.code2asin.exports.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.model.SellerPrice;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
 import com.code2asin.model.event.ResultRow;
@@ -37,7 +38,7 @@ class AmazonListingWritersTest {
             "12.50|12.50", "12,50 €|12.50", "EUR 1 234.50|1234.50", "1.234,50|1234.50", "1,234,567|1234567",
             "€19|19", "0|", "-5|", "abc|", "1.234|", "12.345,6.7|", "''|"})
     void pricesAreReadAsSellersWriteThem(String written, String expected) {
-        BigDecimal price = ListingOffer.price(written);
+        BigDecimal price = SellerPrice.parse(written);
         assertEquals(expected, price == null ? null : price.toPlainString());
     }
 
@@ -136,7 +137,7 @@ class AmazonListingWritersTest {
         return new ResultRow(UUID.randomUUID(), row, "4006381333931", "04006381333931", "EAN-13", "P" + row,
                 "Stabilo pen", ItemStatus.MATCHED, MatchType.EXACT, "B000TEST0" + row, 0.97, "Pen", "Stabilo",
                 new BigDecimal("14.90"), "EUR", 1234, List.of(), null, null, marketplace, sku, price, quantity,
-                condition, List.of(), List.of(), null);
+                condition, List.of(), List.of(), null, null);
     }
 
     private Map<String, String> write(ResultWriter writer, List<ResultRow> rows, long offers) throws IOException {

@@ -85,7 +85,8 @@ class CsvAndJsonResultWriterTest {
                 plain.images(), null, null, "FR", null, null, null, null, stored, List.of(new ItemChange(
                         java.time.Instant.parse("2026-12-06T10:00:00Z"), "lookup", "matched", null, "B000TEST01",
                         "matched B000TEST01 (exact)", 120L, "sp-api", "FR", null)),
-                new OfferSummary(new BigDecimal("14.90"), null, "EUR", 1, Fulfillment.FBM, false, "FUTURE_WITHOUT_DATE"));
+                new OfferSummary(new BigDecimal("14.90"), null, "EUR", 1, Fulfillment.FBM, false, "FUTURE_WITHOUT_DATE"),
+                new BigDecimal("-12.35"));
         String snapshot = ResultRows.snapshot(json, List.of(withImages));
 
         CSVRecord csv = CSVFormat.RFC4180.parse(new StringReader(write(new CsvResultWriter(json), snapshot, true, 1)
@@ -97,6 +98,7 @@ class CsvAndJsonResultWriterTest {
         assertEquals("", csv.get(XlsxResultWriter.HEADERS.indexOf("Lowest new price")));
         assertEquals("FBM", csv.get(XlsxResultWriter.HEADERS.indexOf("Fulfilment")));
         assertEquals("FUTURE_WITHOUT_DATE", csv.get(XlsxResultWriter.HEADERS.indexOf("Availability")));
+        assertEquals("-12.35", csv.get(XlsxResultWriter.HEADERS.indexOf("Price difference %")));
         JsonNode row = json.readTree(write(new JsonResultWriter(json), snapshot, true, 1)).get(0);
         assertEquals(500, row.at("/stored_images/0/width").asInt());
         assertEquals(999, row.at("/stored_images/1/bytes").asInt());

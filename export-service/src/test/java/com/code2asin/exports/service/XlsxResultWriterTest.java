@@ -52,7 +52,7 @@ class XlsxResultWriterTest {
                 List.of(new StoredImage("products/acme/04/04006381333931/aa.jpg", "aa", 500, 400, 12345),
                         new StoredImage("products/acme/04/04006381333931/bb.jpg", "bb", 50, 40, 999)), null,
                 new OfferSummary(new java.math.BigDecimal("14.90"), new java.math.BigDecimal("13.50"), "EUR", 4,
-                        Fulfillment.FBA, true, "NOW"));
+                        Fulfillment.FBA, true, "NOW"), null);
         try (XSSFWorkbook book = write(ResultRows.snapshot(json, List.of(withImages)), true, 1)) {
             assertEquals("products/acme/04/04006381333931/aa.jpg (500x400, 12345 bytes); "
                     + "products/acme/04/04006381333931/bb.jpg (50x40, 999 bytes)",

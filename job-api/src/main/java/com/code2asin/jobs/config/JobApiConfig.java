@@ -23,6 +23,16 @@ public interface JobApiConfig {
     @WithDefault("100")
     int batchSize();
 
+    /**
+     * A difference between Amazon's price and the seller's own (in percent of the seller's) above this raises a
+     * {@code price.alert} and marks the result.
+     */
+    @WithDefault("10")
+    java.math.BigDecimal priceAlertThresholdPercent();
+
+    /** How often job-api looks for jobs whose scheduled refresh is due (set in application.properties). */
+    Duration refreshCheckEvery();
+
     /** Batches in flight per job: flow control, so one big job cannot flood the workers. */
     @WithDefault("4")
     int window();

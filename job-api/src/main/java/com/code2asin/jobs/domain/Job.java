@@ -36,6 +36,11 @@ public class Job {
     public String imageMode;
     /** Whether the lookup asks for each candidate's offers (SP-API Product Pricing, a quota of its own). */
     public boolean withPrices;
+    /** A refresh schedule: the codes are looked up again this often (null: none), next at {@code nextRefreshAt}. */
+    public Long refreshEverySeconds;
+    public Instant nextRefreshAt;
+    /** A refresh is under way: its answers bring today's prices, not new images. */
+    public boolean refreshing;
     public int total;
     public int invalidCount;
     public int retryCount;

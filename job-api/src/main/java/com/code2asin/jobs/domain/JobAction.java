@@ -9,7 +9,9 @@ public enum JobAction {
     PAUSE(Set.of(JobStatus.PROCESSING), JobStatus.PAUSED, "paused"),
     RESUME(Set.of(JobStatus.PAUSED), JobStatus.PROCESSING, "resumed"),
     CANCEL(Set.of(JobStatus.PENDING, JobStatus.PROCESSING, JobStatus.PAUSED), JobStatus.CANCELLED, "cancelled"),
-    RETRY(Set.of(JobStatus.FAILED, JobStatus.CANCELLED), JobStatus.PROCESSING, "retried");
+    RETRY(Set.of(JobStatus.FAILED, JobStatus.CANCELLED), JobStatus.PROCESSING, "retried"),
+    /** Its codes looked up again for today's prices (by hand or on its schedule). */
+    REFRESH(Set.of(JobStatus.COMPLETED), JobStatus.PROCESSING, "refreshed");
 
     private final Set<JobStatus> from;
     private final JobStatus to;

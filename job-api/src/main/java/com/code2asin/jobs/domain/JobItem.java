@@ -51,6 +51,8 @@ public class JobItem {
     public String currency;
     /** The chosen candidate's offer summary (JSON of OfferSummary), when the job asked for prices. */
     public String offer;
+    /** Amazon's price against the seller's own ({@code supplierPrice}), in percent of the seller's. */
+    public BigDecimal priceDifferencePercent;
     public Integer salesRank;
     public String imageUrls;
     public String candidates;

@@ -16,5 +16,5 @@ public record ResultLine(UUID id, int rowNumber, String productId, String produc
                          String errorCategory, String error, boolean fromCache, String marketplace,
                          int lookupAttempts, Instant retryAt,
                          String candidatesJson, String reviewedBy, Instant reviewedAt, Instant updatedAt,
-                         String storedImagesJson, String offerJson) {
+                         String storedImagesJson, String offerJson, BigDecimal priceDifferencePercent) {
 }

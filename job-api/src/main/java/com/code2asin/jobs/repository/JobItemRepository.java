@@ -62,6 +62,20 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
     }
 
     /**
+     * A refresh: every item that was looked up goes back to the queue, except those a person decided (their ASIN is
+     * the person's). Their results stay until the new answers replace them. Returns how many.
+     */
+    public Uni<Integer> requeueForRefresh(UUID jobId) {
+        return update("status = :pending, batchId = null, errorCategory = null, error = null, retryAt = null, "
+                        + "lookupAttempts = 0, updatedAt = :now where jobId = :job and status in :lookedUp "
+                        + "and (matchType is null or matchType <> :manual)",
+                Parameters.with("pending", ItemStatus.PENDING).and("now", Instant.now()).and("job", jobId)
+                        .and("lookedUp", List.of(ItemStatus.MATCHED, ItemStatus.AMBIGUOUS, ItemStatus.UNMATCHED,
+                                ItemStatus.FAILED))
+                        .and("manual", MatchType.MANUAL));
+    }
+
+    /**
      * Items of the job waiting for images since before {@code before} stop waiting ({@code TIMED_OUT}): a lost
      * images.stored must not hold the job forever. Returns how many.
      */
@@ -93,7 +107,7 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
                 item.currency, text(item.salesRank), item.imageUrls, item.candidates, name(item.errorCategory),
                 item.error, Boolean.toString(item.fromCache), item.marketplace, name(item.imagesStatus),
                 text(item.batchId), text(item.retryAt), Integer.toString(item.lookupAttempts), text(item.updatedAt),
-                item.offer})
+                item.offer, text(item.priceDifferencePercent)})
                 .toList();
         return getSession().flatMap(session -> {
             answered.forEach(session::detach);
@@ -106,7 +120,7 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
             "confidence float8", "asin text", "title text", "amazon_brand text", "price numeric", "currency text",
             "sales_rank int", "image_urls text", "candidates text", "error_category text", "error text",
             "from_cache boolean", "marketplace text", "images_status text", "batch_id uuid", "retry_at timestamptz",
-            "lookup_attempts int", "updated_at timestamptz", "offer text"));
+            "lookup_attempts int", "updated_at timestamptz", "offer text", "price_difference_percent numeric"));
     private static final String WRITE_ANSWERS = "UPDATE job_item i SET " + ANSWERS.assignments() + " FROM "
             + ANSWERS.source() + " WHERE i.id = v.id::uuid";
 

@@ -43,6 +43,11 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
                 key, began, jobId);
     }
 
+    /** Jobs whose scheduled refresh is due, oldest first. */
+    public Uni<List<Job>> dueForRefresh(Instant now, int limit) {
+        return find("nextRefreshAt <= ?1", Sort.ascending("nextRefreshAt"), now).page(Page.ofSize(limit)).list();
+    }
+
     public Uni<List<Job>> inStatus(JobStatus status) {
         return list("status", Sort.ascending("createdAt"), status);
     }

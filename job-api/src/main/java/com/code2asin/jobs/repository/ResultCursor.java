@@ -38,6 +38,7 @@ public class ResultCursor {
             SELECT id, row_number, code, gtin14, code_type, product_id, product_name, status, match_type, asin,
                    confidence, title, amazon_brand, price, currency, sales_rank, image_urls, error_category, error,
                    marketplace, sku, supplier_price, quantity, item_condition, stored_images, offer,
+                   price_difference_percent,
                    (SELECT json_agg(json_build_object('at', to_char(c.created_at AT TIME ZONE 'UTC',
                                'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), 'kind', c.kind, 'status', c.status,
                                'previous_asin', c.previous_asin, 'new_asin', c.new_asin, 'reason', c.reason,
@@ -94,7 +95,8 @@ public class ResultCursor {
                 enumOf(ErrorCategory.class, r.getString("error_category")), r.getString("error"),
                 r.getString("marketplace"), r.getString("sku"), r.getString("supplier_price"),
                 r.getString("quantity"), r.getString("item_condition"), storedImages(r.getString("stored_images")),
-                history(r.getString("history")), offer(r.getString("offer")));
+                history(r.getString("history")), offer(r.getString("offer")),
+                r.getBigDecimal("price_difference_percent"));
     }
 
     private List<StoredImage> storedImages(String stored) throws IOException {

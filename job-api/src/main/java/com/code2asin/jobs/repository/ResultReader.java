@@ -33,7 +33,7 @@ public class ResultReader {
             status,
             asin, title, amazon_brand, confidence, match_type, price, currency, sales_rank, image_urls, images_stored,
             error_category, error, from_cache, marketplace, lookup_attempts, retry_at, candidates, reviewed_by,
-            reviewed_at, updated_at, stored_images, offer""";
+            reviewed_at, updated_at, stored_images, offer, price_difference_percent""";
     private static final String COUNTS = """
             SELECT j.status, t.total, t.pending, t.matched, t.ambiguous, t.unmatched, t.failed, t.invalid, t.exact,
                    t.partial, t.fuzzy, t.manual, t.with_asin, t.with_images, t.with_price, t.images_expected,
@@ -129,7 +129,7 @@ public class ResultReader {
                 r.getString("candidates"),
                 r.getString("reviewed_by"), instant(r.getOffsetDateTime("reviewed_at")),
                 instant(r.getOffsetDateTime("updated_at")), r.getString("stored_images"),
-                r.getString("offer"));
+                r.getString("offer"), r.getBigDecimal("price_difference_percent"));
     }
 
     private static Instant instant(OffsetDateTime at) {

@@ -12,6 +12,7 @@ import com.code2asin.jobs.rest.dto.ResultView;
 import com.code2asin.jobs.rest.dto.ResultsPage;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
+import com.code2asin.jobs.service.PriceAlerts;
 import com.code2asin.jobs.service.ProductImages;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,8 +45,11 @@ public class ResultResource {
     private final CurrentTenant caller;
     private final ProductImages images;
     private final ItemChangeRepository changes;
+    private final PriceAlerts priceAlerts;
 
-    ResultResource(ResultReader reader, CurrentTenant caller, ProductImages images, ItemChangeRepository changes) {
+    ResultResource(ResultReader reader, CurrentTenant caller, ProductImages images, ItemChangeRepository changes,
+                   PriceAlerts priceAlerts) {
+        this.priceAlerts = priceAlerts;
         this.reader = reader;
         this.caller = caller;
         this.images = images;
@@ -79,7 +83,9 @@ public class ResultResource {
             return reader.page(id, statusFilter, typeFilter, request.offset(), request.limit())
                     .flatMap(lines -> total(job.tally(), statusFilter, typeFilter)
                             .map(total -> ResultsPage.of(id, job.status().value(), job.tally().figures(),
-                                    lines.stream().map(line -> ResultView.from(id, line)).toList(), request.meta(total))));
+                                    lines.stream().map(line -> ResultView.from(id, line,
+                                            priceAlerts.alerting(line.priceDifferencePercent()))).toList(),
+                                    request.meta(total))));
         });
     }
 

@@ -192,8 +192,8 @@ public class Dispatcher {
                         ProductKey.of(i.productId, i.gtin14)))
                 .toList();
         LookupRequested event = new LookupRequested(batch.id, batch.attempt, job.id, job.tenant, job.marketplace,
-                job.provider, job.autoMatch, job.confidenceThreshold, job.downloadImages, job.maxImages,
-                job.imageMode, lookups, job.fallbacks(), job.withPrices);
+                job.provider, job.autoMatch, job.confidenceThreshold, job.downloadImages && !job.refreshing,
+                job.maxImages, job.imageMode, lookups, job.fallbacks(), job.withPrices || job.refreshing);
         // keyed by batch: a job's batches are looked up side by side, on every partition (their order is no matter)
         return outbox.add(Topics.LOOKUP_REQUESTED, EventTypes.LOOKUP_REQUESTED, batch.id, job.id, job.tenant, event);
     }

@@ -135,6 +135,7 @@ public class JobCompletion {
         long lookedUp = tally.total - tally.invalid;
         boolean allFailed = lookedUp > 0 && lookedUp == tally.failed;
         job.status = allFailed ? JobStatus.FAILED : JobStatus.COMPLETED;
+        job.refreshing = false;
         job.completedAt = Instant.now();
         job.updatedAt = job.completedAt;
         job.snapshotKey = snapshotKey;

@@ -60,10 +60,13 @@ public class ResultService {
     private final ReviewRuleRepository reviewRules;
     private final JobTallyRepository tallies;
     private final ItemChangeRepository itemChanges;
+    private final PriceAlerts priceAlerts;
 
     ResultService(JobRepository jobs, JobItemRepository items, BatchRepository batches, JobLogRepository logs,
                   ExportFileRepository exports, ObjectMapper json, JobApiConfig config,
-                  ReviewRuleRepository reviewRules, JobTallyRepository tallies, ItemChangeRepository itemChanges) {
+                  ReviewRuleRepository reviewRules, JobTallyRepository tallies, ItemChangeRepository itemChanges,
+                  PriceAlerts priceAlerts) {
+        this.priceAlerts = priceAlerts;
         this.itemChanges = itemChanges;
         this.tallies = tallies;
         this.config = config;
@@ -111,10 +114,12 @@ public class ResultService {
             List<JobItem> answered = new ArrayList<>();
             List<JobItem> failed = new ArrayList<>();
             List<ItemChangeEntry> changes = new ArrayList<>();
+            // a refresh brings today's prices, not the images the first lookup brought
+            boolean imagesWanted = job.downloadImages && !job.refreshing;
             for (JobItem item : inBatch) {
                 ItemResult answer = byCode.getOrDefault(item.gtin14, leftOut(item, batch));
                 String previous = item.asin;
-                if (apply(item, answer, job.downloadImages, batch.id, rulesByCode.getOrDefault(item.gtin14, List.of()))) {
+                if (apply(item, answer, imagesWanted, batch.id, rulesByCode.getOrDefault(item.gtin14, List.of()))) {
                     answered.add(item);
                     changes.add(ItemChanges.lookup(job, item, previous, answer));
                     if (answer.status() == ItemStatus.FAILED) {
@@ -124,6 +129,7 @@ public class ResultService {
             }
             return items.writeAnswers(answered)
                     .call(() -> itemChanges.add(changes))
+                    .call(() -> priceAlerts.raise(job, answered))
                     .call(() -> failed.isEmpty() ? Uni.createFrom().voidItem() : logs.add(job.id, "warning",
                             failed.size() + " item(s) of batch " + batch.id + " failed (network, rate limit and "
                             + "unknown errors are retried on schedule): " + failed.get(0).error)
@@ -171,6 +177,8 @@ public class ResultService {
         item.price = chosen == null ? null : chosen.price();
         item.currency = chosen == null ? null : chosen.currency();
         item.offer = chosen == null || chosen.offer() == null ? null : toJson(chosen.offer());
+        item.priceDifferencePercent = chosen == null ? null
+                : PriceAlerts.difference(item.supplierPrice, chosen.price(), chosen.currency());
         item.salesRank = chosen == null ? null : chosen.salesRank();
         item.imageUrls = chosen == null || chosen.images() == null ? null : toJson(chosen.images());
         item.candidates = r.candidates() == null || r.candidates().isEmpty() ? null : toJson(r.candidates());

@@ -104,6 +104,8 @@ public class ReviewService {
                 item.price = chosen.price();
                 item.currency = chosen.currency();
                 item.offer = offerJson(chosen);
+                item.priceDifferencePercent = PriceAlerts.difference(item.supplierPrice, chosen.price(),
+                        chosen.currency());
                 item.salesRank = chosen.salesRank();
             }
             return decided(item, tenant, user, wanted, ReviewRule.ALWAYS, "accepted", previous,
@@ -128,6 +130,7 @@ public class ReviewService {
                 item.price = null;
                 item.currency = null;
                 item.offer = null;
+                item.priceDifferencePercent = null;
                 item.salesRank = null;
                 item.confidence = null;
                 item.status = othersLeft ? ItemStatus.AMBIGUOUS : ItemStatus.UNMATCHED;

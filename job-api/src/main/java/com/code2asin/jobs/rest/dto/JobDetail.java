@@ -20,7 +20,9 @@ public record JobDetail(
 
     public record Options(boolean autoMatch, double confidenceThreshold, boolean downloadImages,
                           int maxImagesPerProduct, @Schema(enumeration = {"replace", "append", "skip"}) String imageMode,
-                          boolean withPrices) {
+                          boolean withPrices,
+                          @Schema(nullable = true, example = "P7D") String refreshEvery,
+                          @Schema(nullable = true) Instant nextRefreshAt) {
     }
 
     public record TimelineEntry(Instant at, @Schema(enumeration = {"info", "warning", "error"}) String level, String message) {
@@ -45,7 +47,7 @@ public record JobDetail(
         return new JobDetail(JobView.from(job, overview.tally()), overview.tally().figures(),
                 Progress.of(overview.tally().byStatus(), overview.tally().imagesExpected),
                 new Options(job.autoMatch, job.confidenceThreshold, job.downloadImages, job.maxImages, job.imageMode,
-                        job.withPrices),
+                        job.withPrices, RefreshSchedule.every(job.refreshEverySeconds), job.nextRefreshAt),
                 overview.timeline().stream().map(l -> new TimelineEntry(l.createdAt, l.level, l.message)).toList(),
                 overview.exports().stream().map(ExportView::of).toList());
     }

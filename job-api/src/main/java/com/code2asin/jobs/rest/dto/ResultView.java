@@ -64,11 +64,16 @@ public record ResultView(
         List<StoredImageView> storedImages,
         @JsonRawValue @Schema(implementation = OfferSummary.class, nullable = true,
                 description = "the chosen ASIN's offers (Buy Box, lowest new price, offer count, fulfilment, Prime)")
-        String amazonOffer) {
+        String amazonOffer,
+        @Schema(nullable = true, description = "Amazon's price against the seller's own (the upload's price), in "
+                + "percent of the seller's; null when either is unknown or they are in different currencies")
+        BigDecimal priceDifferencePercent,
+        @Schema(description = "whether the difference passes job-api.price-alert-threshold-percent (a price.alert "
+                + "was sent)") boolean priceAlert) {
 
     private static final ObjectReader STORED_IMAGES = new ObjectMapper().readerForListOf(StoredImage.class);
 
-    public static ResultView from(UUID jobId, ResultLine i) {
+    public static ResultView from(UUID jobId, ResultLine i, boolean priceAlert) {
         boolean matched = "MATCHED".equals(i.status());
         return new ResultView(i.id(), i.rowNumber(), i.productId(), i.productName(), i.code(), i.gtin14(),
                 i.codeType(), i.sku(), i.supplierPrice(), i.quantity(), i.condition(), lower(i.status()), i.asin(), i.title(),
@@ -77,7 +82,7 @@ public record ResultView(
                 i.price(), i.currency(), i.salesRank(), null, null, orEmpty(i.imageUrlsJson()), i.imagesStored(),
                 lower(i.errorCategory()), i.error(), i.fromCache(), i.marketplace(), i.lookupAttempts(), i.retryAt(),
                 i.reviewedBy(), i.reviewedAt(), orEmpty(i.candidatesJson()), storedImages(jobId, i),
-                i.offerJson());
+                i.offerJson(), i.priceDifferencePercent(), priceAlert);
     }
 
     /** Images stored before they had a digest (keys alone) have no route: they are listed without one. */
