@@ -11,17 +11,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Feeds lookup-workers the way job-api does: {@code lookup.requested} batches of 20 codes on the bench's own topics,
@@ -57,13 +52,7 @@ final class LookupRun {
         UUID jobId = UUID.randomUUID();
         Map<UUID, Code> byItem = new HashMap<>();
         List<LookupRequested> batches = batches(jobId, codes, byItem, withPrices);
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            consumer.subscribe(List.of(doneTopic));
-            while (consumer.assignment().isEmpty()) {
-                consumer.poll(Duration.ofMillis(100));
-            }
-            consumer.seekToEnd(consumer.assignment());
-            consumer.assignment().forEach(consumer::position);
+        try (KafkaConsumer<String, String> consumer = BenchKafka.atTheEnd(bootstrap, doneTopic)) {
             long started = System.nanoTime();
             publish(batches);
             Map<UUID, ItemResult> results = collect(consumer, jobId, batches, timeout);
@@ -96,11 +85,7 @@ final class LookupRun {
     }
 
     private void publish(List<LookupRequested> batches) throws Exception {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(),
-                new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = BenchKafka.producer(bootstrap)) {
             for (LookupRequested batch : batches) {
                 producer.send(new ProducerRecord<>(requestsTopic, batch.batchId().toString(),
                         json.writeValueAsString(batch)));
@@ -128,14 +113,5 @@ final class LookupRun {
             }
         }
         return results;
-    }
-
-    private KafkaConsumer<String, String> consumer() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
     }
 }

@@ -14,17 +14,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Several tenants' jobs fed to lookup-workers side by side as job-api feeds them: at most {@code window} batches of
@@ -79,13 +74,8 @@ final class TenantRun {
             feeds.put(lane.tenant(), feed);
             byJob.put(feed.jobId, feed);
         }
-        try (KafkaConsumer<String, String> consumer = consumer(); KafkaProducer<String, String> producer = producer()) {
-            consumer.subscribe(List.of(doneTopic));
-            while (consumer.assignment().isEmpty()) {
-                consumer.poll(Duration.ofMillis(100));
-            }
-            consumer.seekToEnd(consumer.assignment());
-            consumer.assignment().forEach(consumer::position);
+        try (KafkaConsumer<String, String> consumer = BenchKafka.atTheEnd(bootstrap, doneTopic);
+             KafkaProducer<String, String> producer = BenchKafka.producer(bootstrap)) {
             long begin = System.nanoTime();
             long deadline = begin + timeout.toNanos();
             Feed last = feeds.get(until);
@@ -147,20 +137,5 @@ final class TenantRun {
     private static LookupRequested batch(Feed feed, List<LookupItem> items) {
         return new LookupRequested(UUID.randomUUID(), 1, feed.jobId, feed.lane.tenant(), "FR", "sp-api", true, 0.85,
                 false, 1, "replace", List.copyOf(items), List.of(), false);
-    }
-
-    private KafkaProducer<String, String> producer() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
-    }
-
-    private KafkaConsumer<String, String> consumer() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
     }
 }

@@ -4,12 +4,9 @@ import com.code2asin.jobs.domain.InvalidException;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobAction;
 import com.code2asin.jobs.domain.JobStatus;
-import com.code2asin.jobs.domain.NotFoundException;
-import com.code2asin.jobs.repository.BatchRepository;
 import com.code2asin.jobs.repository.JobItemRepository;
 import com.code2asin.jobs.repository.JobLogRepository;
 import com.code2asin.jobs.repository.JobRepository;
-import com.code2asin.jobs.repository.JobTallyRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
@@ -40,24 +37,19 @@ public class JobRefresh {
 
     private final JobRepository jobs;
     private final JobItemRepository items;
-    private final BatchRepository batches;
     private final JobLogRepository logs;
     private final JobService jobService;
-    private final JobTallyRepository tallies;
 
-    JobRefresh(JobRepository jobs, JobItemRepository items, BatchRepository batches, JobLogRepository logs,
-               JobService jobService, JobTallyRepository tallies) {
+    JobRefresh(JobRepository jobs, JobItemRepository items, JobLogRepository logs, JobService jobService) {
         this.jobs = jobs;
         this.items = items;
-        this.batches = batches;
         this.logs = logs;
         this.jobService = jobService;
-        this.tallies = tallies;
     }
 
     @WithTransaction
     public Uni<Outcome> refresh(UUID jobId, String tenant, String actor) {
-        return owned(jobId, tenant).flatMap(job -> start(job, "by " + actor));
+        return jobService.get(jobId, tenant).flatMap(job -> start(job, "by " + actor));
     }
 
     /** Refreshes the job every {@code every} from now on, the first time {@code every} from now. */
@@ -67,7 +59,7 @@ public class JobRefresh {
             throw new InvalidException("a refresh schedule is at least every " + SHORTEST.toHours() + " hour (got "
                     + every + "); the default is weekly (P7D)");
         }
-        return owned(jobId, tenant).call(job -> {
+        return jobService.get(jobId, tenant).call(job -> {
             job.refreshEverySeconds = every.toSeconds();
             job.nextRefreshAt = Instant.now().plus(every);
             job.updatedAt = Instant.now();
@@ -78,7 +70,7 @@ public class JobRefresh {
 
     @WithTransaction
     public Uni<Job> unschedule(UUID jobId, String tenant, String actor) {
-        return owned(jobId, tenant).call(job -> {
+        return jobService.get(jobId, tenant).call(job -> {
             job.refreshEverySeconds = null;
             job.nextRefreshAt = null;
             job.updatedAt = Instant.now();
@@ -108,29 +100,10 @@ public class JobRefresh {
     }
 
     private Uni<Outcome> start(Job job, String why) {
-        job.status = JobAction.REFRESH.apply(job.status);
         job.refreshing = true;
-        job.completedAt = null;
-        job.completionAttempts = 0;
-        job.completionNextAt = null;
-        job.completionError = null;
-        job.updatedAt = Instant.now();
-        return tallies.lock(job.id)
-                .chain(() -> batches.closeOpen(job.id))
-                .chain(() -> items.requeueForRefresh(job.id))
-                .call(requeued -> logs.add(job.id, "info", "refresh " + why + ": " + requeued
-                        + " codes to look up again for today's prices"))
-                .call(() -> jobService.publish(job, JobAction.REFRESH.fact(), null))
+        return jobService.reopen(job, JobAction.REFRESH, () -> items.requeueForRefresh(job.id),
+                        requeued -> "refresh " + why + ": " + requeued + " codes to look up again for today's prices")
                 .map(requeued -> new Outcome(job, requeued));
-    }
-
-    private Uni<Job> owned(UUID jobId, String tenant) {
-        return jobs.findOwned(jobId, tenant).map(job -> {
-            if (job == null) {
-                throw new NotFoundException("job " + jobId + " not found");
-            }
-            return job;
-        });
     }
 
     private static String human(Duration every) {

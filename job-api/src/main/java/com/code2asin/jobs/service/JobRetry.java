@@ -4,15 +4,11 @@ import com.code2asin.jobs.domain.ConflictException;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobAction;
 import com.code2asin.jobs.domain.NotFoundException;
-import com.code2asin.jobs.repository.BatchRepository;
 import com.code2asin.jobs.repository.JobItemRepository;
-import com.code2asin.jobs.repository.JobLogRepository;
 import com.code2asin.jobs.repository.JobRepository;
-import com.code2asin.jobs.repository.JobTallyRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -29,18 +25,11 @@ public class JobRetry {
 
     private final JobRepository jobs;
     private final JobItemRepository items;
-    private final BatchRepository batches;
-    private final JobLogRepository logs;
     private final JobService jobService;
-    private final JobTallyRepository tallies;
 
-    JobRetry(JobRepository jobs, JobItemRepository items, BatchRepository batches, JobLogRepository logs,
-             JobService jobService, JobTallyRepository tallies) {
-        this.tallies = tallies;
+    JobRetry(JobRepository jobs, JobItemRepository items, JobService jobService) {
         this.jobs = jobs;
         this.items = items;
-        this.batches = batches;
-        this.logs = logs;
         this.jobService = jobService;
     }
 
@@ -54,20 +43,11 @@ public class JobRetry {
                 throw new ConflictException("job " + jobId + " was retried " + job.retryCount + " times, the most "
                         + "allowed; retry with reset_retry_counter=true to start counting again");
             }
-            job.status = JobAction.RETRY.apply(job.status);
             job.retryCount = resetCounter ? 0 : job.retryCount + 1;
-            job.completedAt = null;
-            job.completionAttempts = 0; // a job that failed to complete gets its tries again
-            job.completionNextAt = null;
-            job.completionError = null;
-            job.updatedAt = Instant.now();
-            return tallies.lock(job.id)
-                    .chain(() -> batches.closeOpen(job.id))
-                    .chain(() -> items.requeueForRetry(job.id))
-                    .call(requeued -> logs.add(job.id, "info", "job retried by " + actor
-                            + (resetCounter ? " (retry counter reset)" : " (retry " + job.retryCount + " of "
-                            + job.maxRetries + ")") + ": " + requeued + " codes to look up again"))
-                    .call(() -> jobService.publish(job, JobAction.RETRY.fact(), null))
+            return jobService.reopen(job, JobAction.RETRY, () -> items.requeueForRetry(job.id),
+                            requeued -> "job retried by " + actor + (resetCounter ? " (retry counter reset)"
+                                    : " (retry " + job.retryCount + " of " + job.maxRetries + ")") + ": " + requeued
+                                    + " codes to look up again")
                     .map(requeued -> new Outcome(job, requeued));
         });
     }

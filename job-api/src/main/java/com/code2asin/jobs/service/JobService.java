@@ -3,6 +3,7 @@ package com.code2asin.jobs.service;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobAction;
 import com.code2asin.jobs.domain.NotFoundException;
+import com.code2asin.jobs.repository.BatchRepository;
 import com.code2asin.jobs.repository.ExportFileRepository;
 import com.code2asin.jobs.repository.JobTallyRepository;
 import com.code2asin.jobs.repository.JobLogRepository;
@@ -17,6 +18,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /** Moves jobs through their life cycle; every change is logged and published. */
 @ApplicationScoped
@@ -27,12 +30,14 @@ public class JobService {
     private final JobLogRepository logs;
     private final ExportFileRepository exports;
     private final Outbox outbox;
+    private final BatchRepository batches;
 
     /** Log lines shown on the detail page; the whole log is paged at /jobs/{id}/logs. */
     static final int TIMELINE = 100;
 
     JobService(JobRepository jobs, JobTallyRepository tallies, JobLogRepository logs, ExportFileRepository exports,
-               Outbox outbox) {
+               Outbox outbox, BatchRepository batches) {
+        this.batches = batches;
         this.jobs = jobs;
         this.tallies = tallies;
         this.logs = logs;
@@ -56,6 +61,25 @@ public class JobService {
                     .call(() -> publish(job, action.fact(), null))
                     .replaceWith(job);
         });
+    }
+
+    /**
+     * The job back to processing for another round of lookups (a retry, a refresh): its completion starts over, the
+     * batches still out are closed (a late answer of theirs is ignored), the items {@code requeue} puts back wait for
+     * the dispatcher; said on the timeline ({@code logLine} of how many) and published. Answers how many.
+     */
+    Uni<Integer> reopen(Job job, JobAction action, Supplier<Uni<Integer>> requeue, IntFunction<String> logLine) {
+        job.status = action.apply(job.status);
+        job.completedAt = null;
+        job.completionAttempts = 0; // a job that failed to complete gets its tries again
+        job.completionNextAt = null;
+        job.completionError = null;
+        job.updatedAt = Instant.now();
+        return tallies.lock(job.id)
+                .chain(() -> batches.closeOpen(job.id))
+                .chain(() -> requeue.get())
+                .call(requeued -> logs.add(job.id, "info", logLine.apply(requeued)))
+                .call(() -> publish(job, action.fact(), null));
     }
 
     public Uni<Job> get(UUID jobId, String tenant) {

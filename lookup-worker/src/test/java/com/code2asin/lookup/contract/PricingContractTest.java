@@ -1,5 +1,6 @@
 package com.code2asin.lookup.contract;
 
+import static com.code2asin.lookup.contract.SimulatorHttp.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,7 +29,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -37,7 +37,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +48,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = SimulatorProcess.class, restrictToAnnotatedClass = true)
 class PricingContractTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(90);
 
@@ -152,7 +150,7 @@ class PricingContractTest {
 
     /** Codes the ground truth lists on the marketplace, their cached answers forgotten. */
     private List<String> listedCodes(String marketplace, int count) throws Exception {
-        HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(simulatorUrl()
+        HttpResponse<String> csv = SimulatorHttp.HTTP.send(HttpRequest.newBuilder(URI.create(SimulatorHttp.url()
                 + "/sim/ground-truth?marketplaces=" + marketplace + "&count=" + (count * 2))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, csv.statusCode(), csv.body());
@@ -179,19 +177,4 @@ class PricingContractTest {
         return JSON.readTree(simulator("GET", "/sim/stats", null));
     }
 
-    private static String simulator(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(simulatorUrl() + path));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> r = HTTP.send(request.method(method, json == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertTrue(r.statusCode() < 300, r.statusCode() + " " + r.body());
-        return r.body();
-    }
-
-    private static String simulatorUrl() {
-        return ConfigProvider.getConfig().getValue("contract.simulator-url", String.class);
-    }
 }

@@ -1,5 +1,6 @@
 package com.code2asin.lookup.contract;
 
+import static com.code2asin.lookup.contract.SimulatorHttp.simulator;
 import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -30,7 +31,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -40,7 +40,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,9 +48,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 @QuarkusTestResource(value = SimulatorProcess.class, restrictToAnnotatedClass = true)
 class SimulatorContractTest {
-
-    /** HTTP/1.1: the JDK client's h2c upgrade to the simulator can stall a test. */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String PRODUCTS = "/api/v1/code2asin/products/";
@@ -252,13 +248,6 @@ class SimulatorContractTest {
         return new LookupItem(UUID.randomUUID(), code, CodeParser.parse(code).gtin14(), "EAN-13", null, null);
     }
 
-    private static String simulator(String method, String path) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(simulatorUrl()
-                + path)).method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(r.statusCode() < 300, r.statusCode() + " " + r.body());
-        return r.body();
-    }
-
     /** A ground-truth row (code, marketplace, asin, kind, title) of a title-only listing. */
     private String[] titleOnlyListing(String marketplace) throws Exception {
         return listingOfKind(marketplace, "TITLE_ONLY");
@@ -266,7 +255,7 @@ class SimulatorContractTest {
 
     /** The first ground-truth row (code, marketplace, asin, kind, title without quotes) of a kind of listing. */
     private String[] listingOfKind(String marketplace, String kind) throws Exception {
-        HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(simulatorUrl()
+        HttpResponse<String> csv = SimulatorHttp.HTTP.send(HttpRequest.newBuilder(URI.create(SimulatorHttp.url()
                         + "/sim/ground-truth?detail=true&marketplaces=" + marketplace + "&count=500")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, csv.statusCode(), csv.body());
@@ -280,7 +269,7 @@ class SimulatorContractTest {
     }
 
     private List<String[]> groundTruth(String marketplaces, int count, boolean detail) throws Exception {
-        HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(simulatorUrl()
+        HttpResponse<String> csv = SimulatorHttp.HTTP.send(HttpRequest.newBuilder(URI.create(SimulatorHttp.url()
                         + "/sim/ground-truth?marketplaces=" + marketplaces + "&count=" + count + "&detail=" + detail))
                         .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, csv.statusCode(), csv.body());
@@ -288,9 +277,6 @@ class SimulatorContractTest {
     }
 
     /** Read when used: a config property injected here would be required by every @QuarkusTest of the module. */
-    private static String simulatorUrl() {
-        return ConfigProvider.getConfig().getValue("contract.simulator-url", String.class);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"sp-api", "creators"})
@@ -323,7 +309,6 @@ class SimulatorContractTest {
                 .statusCode(400).body("detail", containsString("unknown marketplace 'XX'"));
         given().get(PRODUCTS + known.asin()).then().statusCode(401);
     }
-
 
     private CatalogProvider provider(String name) {
         return providers.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();

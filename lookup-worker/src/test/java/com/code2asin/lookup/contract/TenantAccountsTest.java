@@ -1,5 +1,6 @@
 package com.code2asin.lookup.contract;
 
+import static com.code2asin.lookup.contract.SimulatorHttp.simulator;
 import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -25,10 +26,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,7 +46,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = SimulatorProcess.class, restrictToAnnotatedClass = true)
 class TenantAccountsTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String CONFIG = "/api/v1/amazon/config";
@@ -186,13 +182,5 @@ class TenantAccountsTest {
             codes.add("0" + body + CodeParser.checkDigit(body));
         }
         return codes;
-    }
-
-    private static String simulator(String method, String path) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ConfigProvider.getConfig()
-                        .getValue("contract.simulator-url", String.class) + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(r.statusCode() < 300, r.statusCode() + " " + r.body());
-        return r.body();
     }
 }

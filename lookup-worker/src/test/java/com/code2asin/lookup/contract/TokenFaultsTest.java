@@ -1,5 +1,6 @@
 package com.code2asin.lookup.contract;
 
+import static com.code2asin.lookup.contract.SimulatorHttp.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,10 +25,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +36,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,9 +51,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestProfile(TokenFaultsTest.ShortTokenTimeouts.class)
 @QuarkusTestResource(value = SimulatorProcess.class, restrictToAnnotatedClass = true)
 class TokenFaultsTest {
-
-    /** HTTP/1.1: the JDK client's h2c upgrade to the simulator can stall a test. */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -256,18 +249,5 @@ class TokenFaultsTest {
 
     private static JsonNode stats() throws Exception {
         return JSON.readTree(simulator("GET", "/sim/stats", null));
-    }
-
-    private static String simulator(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ConfigProvider.getConfig()
-                .getValue("contract.simulator-url", String.class) + path));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> r = HTTP.send(request.method(method, json == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertTrue(r.statusCode() < 300, r.statusCode() + " " + r.body());
-        return r.body();
     }
 }
