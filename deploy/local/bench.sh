@@ -128,8 +128,8 @@ bench_down() {
 
 # scale: the whole suite at its configured heaps (SERVICE_JVM), each with a GC log, on the usual ports (a running
 # suite is stopped first: its workers would take the bench's events), consumer groups of the run's own that start at
-# the end of the topics. The simulator's quota is lifted and job-api's flow control opened to match (a real account's
-# 2 requests a second is what the defaults are sized for).
+# the end of the topics. The simulator's quotas (catalog and pricing: jobs ask for prices by default) are lifted and
+# job-api's flow control opened to match (a real account's 2 requests a second is what the defaults are sized for).
 SCALE_PREFIX="bench-scale-"
 SCALE_APPS="job-api:8080 lookup-worker:8081 image-fetcher:8082 export-service:8083"
 
@@ -149,7 +149,8 @@ run_scale_bench() {
     start_bg "$SCALE_PREFIX$name" "$ROOT/$name" env $(scale_groups "$name" "$group") \
       LOOKUP_WORKER_QUOTA_SP_API_RATE=10000 LOOKUP_WORKER_QUOTA_SP_API_BURST=1 \
       JOB_API_WINDOW=32 JOB_API_MAX_IN_FLIGHT=64 JOB_API_DISPATCH_INTERVAL=200ms JOB_API_OUTBOX_INTERVAL=100ms \
-      "$JAVA" "${SERVICE_JVM[@]}" "-Xlog:gc:file=$LOGS/$SCALE_PREFIX$name-gc.log" -jar target/quarkus-app/quarkus-run.jar
+      "$JAVA" "${SERVICE_JVM[@]}" -Dlookup-worker.quota.sp-api-pricing.rate=10000 \
+      "-Xlog:gc:file=$LOGS/$SCALE_PREFIX$name-gc.log" -jar target/quarkus-app/quarkus-run.jar
   done
   for app in $SCALE_APPS; do
     name="${app%%:*}"; port="${app##*:}"
