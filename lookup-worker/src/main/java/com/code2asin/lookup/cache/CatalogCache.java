@@ -20,8 +20,8 @@ import java.util.Map;
 /**
  * What providers answered per (provider, marketplace, GTIN-14), so a code asked again costs no search. Identity data
  * lives for weeks and a "not on Amazon" for days; offers, once asked, age on their own clock (hours), and an answer
- * whose offers expired is still good for its identity: the caller asks for its offers again by ASIN. All lifetimes are configurable.
- * One SELECT and one INSERT per batch.
+ * whose offers expired is still good for its identity: the caller asks for its offers again by ASIN. All lifetimes
+ * are configurable. One SELECT and one INSERT per batch.
  */
 @ApplicationScoped
 public class CatalogCache {

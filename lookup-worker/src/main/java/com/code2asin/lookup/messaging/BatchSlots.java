@@ -43,8 +43,4 @@ final class BatchSlots {
         }
         next.run();
     }
-
-    synchronized int taken() {
-        return taken;
-    }
 }

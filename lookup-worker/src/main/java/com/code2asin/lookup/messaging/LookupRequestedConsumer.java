@@ -14,8 +14,6 @@ import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +21,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Consumes {@code lookup.requested}: skips an attempt already answered, looks the batch up, publishes
@@ -34,8 +34,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * fail as {@code api_rate_limit} and job-api retries them later, so no record waits longer than the channel allows.
  * <p>
  * The replica has up to {@code batches-in-flight} batches under way at once, whichever consumer of the channel took
- * them, and acknowledges each when it is done, in any order (the channel's {@code throttled} commit strategy commits an offset once every record before it is
- * acknowledged): a batch waiting for its tenant's Amazon quota does not hold up another tenant's batch behind it.
+ * them, and acknowledges each when it is done, in any order (the channel's {@code throttled} commit strategy commits
+ * an offset once every record before it is acknowledged): a batch waiting for its tenant's Amazon quota does not hold
+ * up another tenant's batch behind it.
  */
 @ApplicationScoped
 public class LookupRequestedConsumer {

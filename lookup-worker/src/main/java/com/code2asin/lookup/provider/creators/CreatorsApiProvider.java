@@ -8,6 +8,7 @@ import com.code2asin.lookup.domain.Offer;
 import com.code2asin.lookup.domain.ProviderException;
 import com.code2asin.lookup.domain.RawAnswers;
 import com.code2asin.lookup.domain.Secrets;
+import com.code2asin.lookup.provider.Chunks;
 import com.code2asin.lookup.provider.CredentialWatch;
 import com.code2asin.lookup.provider.HttpFailures;
 import com.code2asin.lookup.quota.QuotaGuard;
@@ -19,7 +20,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,11 +184,8 @@ public class CreatorsApiProvider implements CatalogProvider {
     /** getItems by 10 ASINs for their offers only; an ASIN it no longer knows has no offer. */
     @Override
     public Uni<Map<String, Offer>> offers(Marketplace marketplace, List<String> asins) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < asins.size(); i += GetItemsRequest.MAX_ITEM_IDS) {
-            chunks.add(asins.subList(i, Math.min(asins.size(), i + GetItemsRequest.MAX_ITEM_IDS)));
-        }
-        return store(marketplace).chain(store -> Multi.createFrom().iterable(chunks)
+        return store(marketplace).chain(store -> Multi.createFrom().iterable(Chunks.of(asins,
+                        GetItemsRequest.MAX_ITEM_IDS))
                 .onItem().transformToUniAndConcatenate(ids -> guarded(() -> send(auth -> api.getItems(auth,
                         store.host(), new GetItemsRequest(store.tag(), ids, GetItemsRequest.OFFER_RESOURCES)))))
                 .collect().asList()

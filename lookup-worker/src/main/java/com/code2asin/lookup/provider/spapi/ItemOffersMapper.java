@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Turns one getItemOffers payload into an {@link Offer}: the Buy Box and lowest new landed prices, the number of
@@ -43,8 +44,8 @@ final class ItemOffersMapper {
     }
 
     /** The landed price (listing price when Amazon gives no landed one) of each new-condition line. */
-    private static java.util.stream.Stream<ItemOffersBatch.Money> newPrices(List<ItemOffersBatch.PriceLine> lines) {
-        return lines == null ? java.util.stream.Stream.empty() : lines.stream()
+    private static Stream<ItemOffersBatch.Money> newPrices(List<ItemOffersBatch.PriceLine> lines) {
+        return lines == null ? Stream.empty() : lines.stream()
                 .filter(l -> NEW.equalsIgnoreCase(l.condition()))
                 .map(l -> l.landedPrice() != null ? l.landedPrice() : l.listingPrice())
                 .filter(m -> m != null && m.amount() != null);

@@ -9,6 +9,7 @@ import com.code2asin.lookup.domain.Offer;
 import com.code2asin.lookup.domain.ProviderException;
 import com.code2asin.lookup.domain.RawAnswers;
 import com.code2asin.lookup.domain.Secrets;
+import com.code2asin.lookup.provider.Chunks;
 import com.code2asin.lookup.provider.CredentialWatch;
 import com.code2asin.lookup.provider.HttpFailures;
 import com.code2asin.lookup.provider.TokenCache;
@@ -182,9 +183,7 @@ public class SpApiCatalogProvider implements CatalogProvider {
                 .collect(Collectors.partitioningBy(SpApiCatalogProvider::fitsEan));
         List<List<String>> calls = new ArrayList<>();
         for (List<String> form : List.of(byForm.get(true), byForm.get(false))) {
-            for (int i = 0; i < form.size(); i += MAX_IDENTIFIERS) {
-                calls.add(form.subList(i, Math.min(form.size(), i + MAX_IDENTIFIERS)));
-            }
+            calls.addAll(Chunks.of(form, MAX_IDENTIFIERS));
         }
         return calls;
     }
@@ -232,11 +231,7 @@ public class SpApiCatalogProvider implements CatalogProvider {
     @Override
     public Uni<Map<String, Offer>> offers(Marketplace marketplace, List<String> asins) {
         List<String> distinct = asins.stream().distinct().toList();
-        List<List<String>> calls = new ArrayList<>();
-        for (int i = 0; i < distinct.size(); i += ItemOffersBatch.MAX_REQUESTS) {
-            calls.add(distinct.subList(i, Math.min(distinct.size(), i + ItemOffersBatch.MAX_REQUESTS)));
-        }
-        return Multi.createFrom().iterable(calls)
+        return Multi.createFrom().iterable(Chunks.of(distinct, ItemOffersBatch.MAX_REQUESTS))
                 .onItem().transformToUniAndConcatenate(call -> offersCall(marketplace, call))
                 .collect().in(HashMap<String, Offer>::new, Map::putAll)
                 .map(Map::copyOf);
