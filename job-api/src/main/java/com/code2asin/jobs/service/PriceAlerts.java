@@ -6,7 +6,9 @@ import com.code2asin.jobs.domain.JobItem;
 import com.code2asin.model.EventTypes;
 import com.code2asin.model.SellerPrice;
 import com.code2asin.model.Topics;
+import com.code2asin.model.event.Candidate;
 import com.code2asin.model.event.PriceAlert;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -34,6 +36,18 @@ public class PriceAlerts {
     PriceAlerts(Outbox outbox, JobApiConfig config) {
         this.outbox = outbox;
         this.threshold = config.priceAlertThresholdPercent();
+    }
+
+    /**
+     * The item takes the chosen candidate's price: amount, currency, the offer behind it (as JSON) and its difference
+     * from the seller's own; all null when nothing is chosen.
+     */
+    static void price(JobItem item, Candidate chosen, ObjectMapper json) {
+        item.price = chosen == null ? null : chosen.price();
+        item.currency = chosen == null ? null : chosen.currency();
+        item.offer = chosen == null || chosen.offer() == null ? null : json.valueToTree(chosen.offer()).toString();
+        item.priceDifferencePercent = chosen == null ? null
+                : difference(item.supplierPrice, chosen.price(), chosen.currency());
     }
 
     /** In percent of the seller's price, positive when Amazon is dearer; null when they cannot be compared. */

@@ -174,11 +174,7 @@ public class ResultService {
         item.asin = chosen == null ? null : chosen.asin();
         item.title = chosen == null ? null : chosen.title();
         item.amazonBrand = chosen == null ? null : chosen.brand();
-        item.price = chosen == null ? null : chosen.price();
-        item.currency = chosen == null ? null : chosen.currency();
-        item.offer = chosen == null || chosen.offer() == null ? null : toJson(chosen.offer());
-        item.priceDifferencePercent = chosen == null ? null
-                : PriceAlerts.difference(item.supplierPrice, chosen.price(), chosen.currency());
+        PriceAlerts.price(item, chosen, json);
         item.salesRank = chosen == null ? null : chosen.salesRank();
         item.imageUrls = chosen == null || chosen.images() == null ? null : toJson(chosen.images());
         item.candidates = r.candidates() == null || r.candidates().isEmpty() ? null : toJson(r.candidates());
@@ -304,7 +300,7 @@ public class ResultService {
                 : "export " + format + " failed: " + done.error();
     }
 
-    private String toJson(Object value) {
+    private String toJson(List<?> value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {

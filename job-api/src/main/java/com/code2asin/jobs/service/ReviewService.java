@@ -101,11 +101,7 @@ public class ReviewService {
             if (chosen != null) {
                 item.title = chosen.title();
                 item.amazonBrand = chosen.brand();
-                item.price = chosen.price();
-                item.currency = chosen.currency();
-                item.offer = offerJson(chosen);
-                item.priceDifferencePercent = PriceAlerts.difference(item.supplierPrice, chosen.price(),
-                        chosen.currency());
+                PriceAlerts.price(item, chosen, json);
                 item.salesRank = chosen.salesRank();
             }
             return decided(item, tenant, user, wanted, ReviewRule.ALWAYS, "accepted", previous,
@@ -127,10 +123,7 @@ public class ReviewService {
                 item.asin = null;
                 item.title = null;
                 item.amazonBrand = null;
-                item.price = null;
-                item.currency = null;
-                item.offer = null;
-                item.priceDifferencePercent = null;
+                PriceAlerts.price(item, null, json);
                 item.salesRank = null;
                 item.confidence = null;
                 item.status = othersLeft ? ItemStatus.AMBIGUOUS : ItemStatus.UNMATCHED;
@@ -171,14 +164,6 @@ public class ReviewService {
             }
             return item;
         }));
-    }
-
-    private String offerJson(Candidate chosen) {
-        try {
-            return chosen.offer() == null ? null : json.writeValueAsString(chosen.offer());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("an offer summary is a plain record", e);
-        }
     }
 
     private List<Candidate> candidates(JobItem item) {
