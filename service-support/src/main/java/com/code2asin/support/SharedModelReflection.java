@@ -18,6 +18,7 @@ import com.code2asin.model.event.JobEvent;
 import com.code2asin.model.event.JobFigures;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
+import com.code2asin.model.event.MarketplaceMode;
 import com.code2asin.model.event.MatchType;
 import com.code2asin.model.event.OfferSummary;
 import com.code2asin.model.event.PriceAlert;
@@ -33,7 +34,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection(targets = {AsinDecision.class, BatchDone.class, Candidate.class, ErrorCategory.class,
         ExportDone.class, ExportFormat.class, ExportRequested.class, Fulfillment.class, ImageRequested.class,
         ImagesStored.class, ItemChange.class, ItemResult.class, ItemStatus.class, JobCommand.class, JobEvent.class,
-        JobFigures.class, LookupItem.class, LookupRequested.class, MatchType.class, OfferSummary.class,
+        JobFigures.class, LookupItem.class, LookupRequested.class, MarketplaceMode.class, MatchType.class, OfferSummary.class,
         PriceAlert.class, ResultRow.class, StoredImage.class})
 public final class SharedModelReflection {
 

@@ -11,7 +11,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -30,17 +33,45 @@ public class CsvResultWriter implements ResultWriter {
 
     @Override
     public long write(BufferedReader snapshot, OutputStream out, boolean includeUnmatched) throws IOException {
+        return write(snapshot, out, includeUnmatched, null);
+    }
+
+    @Override
+    public long write(BufferedReader snapshot, OutputStream out, boolean includeUnmatched,
+                      List<String> marketplaceColumns) throws IOException {
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         text.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180);
-        csv.printRecord(XlsxResultWriter.HEADERS);
-        long written = rows.forEach(snapshot, includeUnmatched, row -> csv.printRecord(cells(row)));
+        long written;
+        if (marketplaceColumns == null) {
+            csv.printRecord(XlsxResultWriter.HEADERS);
+            written = rows.forEach(snapshot, includeUnmatched, row -> {
+                List<String> cells = codeCells(row);
+                resultCells(row, true, cells);
+                csv.printRecord(cells);
+            });
+        } else {
+            SideBySide layout = new SideBySide(marketplaceColumns);
+            csv.printRecord(layout.headers());
+            int groupSize = SideBySide.resultHeaders().size();
+            written = layout.forEachLine(rows, snapshot, includeUnmatched, line -> {
+                List<String> cells = codeCells(Arrays.stream(line).filter(Objects::nonNull).findFirst().orElseThrow());
+                for (ResultRow row : line) {
+                    if (row == null) {
+                        cells.addAll(Collections.nCopies(groupSize, null));
+                    } else {
+                        resultCells(row, false, cells);
+                    }
+                }
+                csv.printRecord(cells);
+            });
+        }
         csv.flush();
         return written;
     }
 
-    private static List<String> cells(ResultRow row) {
-        List<String> images = row.images() == null ? List.of() : row.images();
+    /** The code as the seller uploaded it. */
+    private static List<String> codeCells(ResultRow row) {
         List<String> cells = new ArrayList<>(XlsxResultWriter.HEADERS.size());
         cells.add(Long.toString(row.rowNumber()));
         cells.add(safe(row.code()));
@@ -48,6 +79,12 @@ public class CsvResultWriter implements ResultWriter {
         cells.add(row.codeType());
         cells.add(safe(row.productId()));
         cells.add(safe(row.productName()));
+        return cells;
+    }
+
+    /** What Amazon answered for the code (on one marketplace); the marketplace's column only on a line of its own. */
+    private static void resultCells(ResultRow row, boolean withMarketplace, List<String> cells) {
+        List<String> images = row.images() == null ? List.of() : row.images();
         cells.add(row.status() == null ? null : row.status().value());
         cells.add(row.matchType() == null ? null : row.matchType().value());
         cells.add(row.asin());
@@ -61,7 +98,9 @@ public class CsvResultWriter implements ResultWriter {
         cells.add(images.isEmpty() ? null : safe(images.get(0)));
         cells.add(row.errorCategory() == null ? null : row.errorCategory().value());
         cells.add(safe(row.error()));
-        cells.add(row.marketplace());
+        if (withMarketplace) {
+            cells.add(row.marketplace());
+        }
         cells.add(XlsxResultWriter.storedImages(row));
         OfferSummary offer = row.offer();
         cells.add(offer == null ? null : plain(offer.buyBoxPrice()));
@@ -71,7 +110,6 @@ public class CsvResultWriter implements ResultWriter {
         cells.add(offer == null || offer.prime() == null ? null : offer.prime().toString());
         cells.add(offer == null ? null : safe(offer.availability()));
         cells.add(plain(row.priceDifferencePercent()));
-        return cells;
     }
 
     private static String plain(java.math.BigDecimal amount) {

@@ -9,6 +9,7 @@ import com.code2asin.model.event.ExportDone;
 import com.code2asin.model.event.ExportFormat;
 import com.code2asin.model.event.ExportRequested;
 import com.code2asin.model.event.JobEvent;
+import com.code2asin.model.event.MarketplaceMode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
@@ -72,7 +73,7 @@ public class ExportService {
     /** The export every completed job gets: XLSX with every item. */
     public static ExportRequested defaultExport(JobEvent job) {
         return new ExportRequested(defaultExportId(job.jobId()), job.jobId(), job.tenant(), ExportFormat.XLSX, true,
-                job.snapshotKey());
+                job.snapshotKey(), null, job.marketplaceMode() == MarketplaceMode.EACH ? job.marketplaces() : null);
     }
 
     /** {@code exports/{tenant}/{job_id}/{export_id}.xlsx} */
@@ -134,7 +135,7 @@ public class ExportService {
             try (InputStream in = store.open(request.snapshotKey());
                     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                     OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-                rows = writer(request).write(lines, out, request.includeUnmatched());
+                rows = writer(request).write(lines, out, request.includeUnmatched(), request.marketplaceColumns());
             }
             long bytes = Files.size(temp);
             String key = objectKey(request);

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -30,6 +32,7 @@ public class XlsxResultWriter implements ResultWriter {
 
     /** Rows of an XLSX sheet, minus the header. */
     private static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
+    private static final OfferSummary NO_OFFER = new OfferSummary(null, null, null, null, null, null, null);
     /** Longest text an Excel cell holds. */
     private static final int MAX_CELL_TEXT = 32_767;
 
@@ -49,15 +52,23 @@ public class XlsxResultWriter implements ResultWriter {
      */
     @Override
     public long write(BufferedReader snapshot, OutputStream out, boolean includeUnmatched) throws IOException {
+        return write(snapshot, out, includeUnmatched, null);
+    }
+
+    @Override
+    public long write(BufferedReader snapshot, OutputStream out, boolean includeUnmatched,
+                      List<String> marketplaceColumns) throws IOException {
         // close() also deletes the temp file (POI 5.3+), whatever happens while writing
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(window)) {
             workbook.setCompressTempFiles(true);
             Styles styles = new Styles(workbook);
             SXSSFSheet sheet = workbook.createSheet("Results");
-            writeHeader(sheet, styles);
+            SideBySide layout = marketplaceColumns == null ? null : new SideBySide(marketplaceColumns);
+            writeHeader(sheet, layout == null ? HEADERS : layout.headers(), styles);
             long written;
             try {
-                written = writeRows(snapshot, sheet, includeUnmatched, styles);
+                written = layout == null ? writeRows(snapshot, sheet, includeUnmatched, styles)
+                        : writeLines(snapshot, sheet, includeUnmatched, layout, styles);
             } catch (RuntimeException | IOException e) {
                 // without this, close() flushes the rows still in the window into an already closed temp file
                 // and logs a warning with a stack trace on every failed export
@@ -73,12 +84,12 @@ public class XlsxResultWriter implements ResultWriter {
         }
     }
 
-    private static void writeHeader(SXSSFSheet sheet, Styles styles) {
+    private static void writeHeader(SXSSFSheet sheet, List<String> headers, Styles styles) {
         sheet.createFreezePane(0, 1);
         SXSSFRow header = sheet.createRow(0);
-        for (int c = 0; c < HEADERS.size(); c++) {
+        for (int c = 0; c < headers.size(); c++) {
             SXSSFCell cell = header.createCell(c);
-            cell.setCellValue(HEADERS.get(c));
+            cell.setCellValue(headers.get(c));
             cell.setCellStyle(styles.header);
             sheet.setColumnWidth(c, 18 * 256);
         }
@@ -88,17 +99,39 @@ public class XlsxResultWriter implements ResultWriter {
             throws IOException {
         long[] written = {0};
         rows.forEach(snapshot, includeUnmatched, row -> {
-            if (written[0] == MAX_DATA_ROWS) {
-                throw new ExportFailedException("The results have more than " + MAX_DATA_ROWS
-                        + " rows, the most an XLSX sheet holds; export without unmatched items or in another format");
-            }
-            written[0]++;
-            writeRow(sheet.createRow(Math.toIntExact(written[0])), row, styles);
+            SXSSFRow out = nextRow(sheet, ++written[0]);
+            writeResult(out, writeCode(out, row, styles), row, true, styles);
         });
         return written[0];
     }
 
-    private static void writeRow(SXSSFRow out, ResultRow row, Styles styles) {
+    /** One line per code, its marketplaces' results side by side. */
+    private long writeLines(BufferedReader snapshot, SXSSFSheet sheet, boolean includeUnmatched, SideBySide layout,
+                            Styles styles) throws IOException {
+        long[] written = {0};
+        int groupSize = SideBySide.resultHeaders().size();
+        layout.forEachLine(rows, snapshot, includeUnmatched, line -> {
+            SXSSFRow out = nextRow(sheet, ++written[0]);
+            int start = writeCode(out, Arrays.stream(line).filter(Objects::nonNull).findFirst().orElseThrow(), styles);
+            for (int m = 0; m < line.length; m++) {
+                if (line[m] != null) {
+                    writeResult(out, start + m * groupSize, line[m], false, styles);
+                }
+            }
+        });
+        return written[0];
+    }
+
+    private static SXSSFRow nextRow(SXSSFSheet sheet, long dataRow) {
+        if (dataRow > MAX_DATA_ROWS) {
+            throw new ExportFailedException("The results have more than " + MAX_DATA_ROWS
+                    + " rows, the most an XLSX sheet holds; export without unmatched items or in another format");
+        }
+        return sheet.createRow(Math.toIntExact(dataRow));
+    }
+
+    /** The code as the seller uploaded it; returns the next column. */
+    private static int writeCode(SXSSFRow out, ResultRow row, Styles styles) {
         int c = 0;
         number(out, c++, row.rowNumber(), styles.integer);
         text(out, c++, row.code(), styles);
@@ -106,6 +139,14 @@ public class XlsxResultWriter implements ResultWriter {
         text(out, c++, row.codeType(), styles);
         text(out, c++, row.productId(), styles);
         text(out, c++, row.productName(), styles);
+        return c;
+    }
+
+    /**
+     * What Amazon answered for the code (on one marketplace), from column {@code c}; the marketplace's own column
+     * only on a line of its own.
+     */
+    private static void writeResult(SXSSFRow out, int c, ResultRow row, boolean withMarketplace, Styles styles) {
         text(out, c++, row.status() == null ? null : row.status().value(), styles);
         text(out, c++, row.matchType() == null ? null : row.matchType().value(), styles);
         text(out, c++, row.asin(), styles);
@@ -120,20 +161,19 @@ public class XlsxResultWriter implements ResultWriter {
         text(out, c++, images.isEmpty() ? null : images.get(0), styles);
         text(out, c++, row.errorCategory() == null ? null : row.errorCategory().value(), styles);
         text(out, c++, row.error(), styles);
-        text(out, c++, row.marketplace(), styles);
-        text(out, c++, storedImages(row), styles);
-        number(out, HEADERS.size() - 1, row.priceDifferencePercent() == null ? null
-                : row.priceDifferencePercent().doubleValue(), styles.decimal);
-        OfferSummary offer = row.offer();
-        if (offer != null) {
-            number(out, c++, offer.buyBoxPrice() == null ? null : offer.buyBoxPrice().doubleValue(), styles.decimal);
-            number(out, c++, offer.lowestNewPrice() == null ? null : offer.lowestNewPrice().doubleValue(),
-                    styles.decimal);
-            number(out, c++, offer.offerCount(), styles.integer);
-            text(out, c++, offer.fulfillment() == null ? null : offer.fulfillment().name(), styles);
-            text(out, c++, offer.prime() == null ? null : offer.prime().toString(), styles);
-            text(out, c, offer.availability(), styles);
+        if (withMarketplace) {
+            text(out, c++, row.marketplace(), styles);
         }
+        text(out, c++, storedImages(row), styles);
+        OfferSummary offer = row.offer() == null ? NO_OFFER : row.offer();
+        number(out, c++, offer.buyBoxPrice() == null ? null : offer.buyBoxPrice().doubleValue(), styles.decimal);
+        number(out, c++, offer.lowestNewPrice() == null ? null : offer.lowestNewPrice().doubleValue(), styles.decimal);
+        number(out, c++, offer.offerCount(), styles.integer);
+        text(out, c++, offer.fulfillment() == null ? null : offer.fulfillment().name(), styles);
+        text(out, c++, offer.prime() == null ? null : offer.prime().toString(), styles);
+        text(out, c++, offer.availability(), styles);
+        number(out, c, row.priceDifferencePercent() == null ? null : row.priceDifferencePercent().doubleValue(),
+                styles.decimal);
     }
 
     /**

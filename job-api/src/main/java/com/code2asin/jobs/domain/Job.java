@@ -1,5 +1,6 @@
 package com.code2asin.jobs.domain;
 
+import com.code2asin.model.event.MarketplaceMode;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,8 +27,14 @@ public class Job {
     public JobStatus status;
     public boolean useAmazonApi;
     public String marketplace;
-    /** Asked in order after {@code marketplace} for the items it has no candidate for; comma-separated, or null. */
+    /**
+     * The marketplaces after {@code marketplace}, comma-separated, or null: asked in turn for the codes that have no
+     * candidate yet (FALLBACK), or asked for every code as well (EACH).
+     */
     public String fallbackMarketplaces;
+    /** FALLBACK: one item a code, the marketplaces asked in turn; EACH: one item per code and marketplace. */
+    @Enumerated(EnumType.STRING)
+    public MarketplaceMode marketplaceMode;
     public String provider;
     public boolean autoMatch;
     public double confidenceThreshold;
@@ -75,14 +82,22 @@ public class Job {
         return resultsChangedAt != null && resultsChangedAt.isAfter(completedAt) ? resultsChangedAt : completedAt;
     }
 
+    /** The marketplaces asked after the first for the codes it has no candidate for; none in EACH mode. */
     public List<String> fallbacks() {
-        return fallbackMarketplaces == null ? List.of() : List.of(fallbackMarketplaces.split(","));
+        return marketplaceMode == MarketplaceMode.EACH || fallbackMarketplaces == null ? List.of()
+                : List.of(fallbackMarketplaces.split(","));
     }
 
-    /** Every marketplace the job asks, in order. */
+    public boolean eachMarketplace() {
+        return marketplaceMode == MarketplaceMode.EACH;
+    }
+
+    /** Every marketplace the job names, in order. */
     public List<String> marketplaces() {
         List<String> all = new ArrayList<>(List.of(marketplace));
-        all.addAll(fallbacks());
+        if (fallbackMarketplaces != null) {
+            all.addAll(List.of(fallbackMarketplaces.split(",")));
+        }
         return all;
     }
 }

@@ -19,6 +19,15 @@ public class TooLargeException extends RuntimeException {
                 + " codes, the most one job takes: split it into several jobs; nothing was stored");
     }
 
+    /** A job asking each of its {@code marketplaces} for every code holds codes x marketplaces items. */
+    public static TooLargeException codes(String fileName, long limit, int marketplaces) {
+        return marketplaces == 1 ? codes(fileName, limit) : new TooLargeException(name(fileName) + " holds more than "
+                + String.format(Locale.ROOT, "%,d", limit / marketplaces) + " codes: with marketplace_mode each, "
+                + "every code counts once per marketplace (" + marketplaces + "), and a job takes at most "
+                + String.format(Locale.ROOT, "%,d", limit) + "; split it into several jobs or name fewer "
+                + "marketplaces; nothing was stored");
+    }
+
     public static TooLargeException jsonItems(int items, int limit) {
         return new TooLargeException(items + " items in one JSON request; up to " + limit + " are taken this way: "
                 + "send larger lists as a file");

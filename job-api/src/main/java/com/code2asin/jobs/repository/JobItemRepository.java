@@ -18,26 +18,44 @@ import java.util.UUID;
 public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
 
     /**
-     * The first {@code count} distinct codes among the items waiting for a batch (valid, not sent, not waiting for a
-     * scheduled retry), in file order.
+     * Codes waiting for a batch, for one marketplace (null: the job's items are not tied to one, FALLBACK mode), the
+     * marketplace of the first waiting item.
      */
-    public Uni<List<String>> nextWaitingCodes(UUID jobId, int count) {
-        return getSession().flatMap(s -> s.createSelectionQuery("select i.gtin14 from JobItem i where i.jobId = :job "
-                        + "and i.status = :pending and i.batchId is null and (i.retryAt is null or i.retryAt <= :now) "
-                        + "order by i.seq", String.class)
-                .setParameter("job", jobId).setParameter("pending", ItemStatus.PENDING)
-                .setParameter("now", Instant.now())
-                .setMaxResults(count * 5) // duplicates may take some of the rows
-                .getResultList())
-                .map(codes -> codes.stream().distinct().limit(count).toList());
+    public record Waiting(String marketplace, List<String> codes) {
     }
 
-    /** Gives a batch every waiting item of the job that has one of these codes; returns how many. */
-    public Uni<Integer> assignWaiting(UUID jobId, List<String> codes, UUID batchId) {
-        return update("batchId = :batch where jobId = :job and status = :pending and batchId is null "
-                        + "and (retryAt is null or retryAt <= :now) and gtin14 in :codes",
-                Parameters.with("batch", batchId).and("job", jobId).and("pending", ItemStatus.PENDING)
-                        .and("now", Instant.now()).and("codes", codes));
+    /**
+     * The first {@code count} distinct codes among the items waiting for a batch (valid, not sent, not waiting for a
+     * scheduled retry), in file order. With {@code marketplaces} above 1 (EACH mode: one item per code and
+     * marketplace), only those of the first waiting item's marketplace, so that a batch asks one marketplace.
+     */
+    public Uni<Waiting> nextWaitingCodes(UUID jobId, int count, int marketplaces) {
+        return getSession().flatMap(s -> s.createSelectionQuery("select i.gtin14, i.marketplace from JobItem i "
+                        + "where i.jobId = :job and i.status = :pending and i.batchId is null "
+                        + "and (i.retryAt is null or i.retryAt <= :now) order by i.seq", Object[].class)
+                .setParameter("job", jobId).setParameter("pending", ItemStatus.PENDING)
+                .setParameter("now", Instant.now())
+                .setMaxResults(count * 5 * marketplaces) // duplicates and other marketplaces may take some rows
+                .getResultList())
+                .map(rows -> {
+                    String marketplace = marketplaces == 1 || rows.isEmpty() ? null : (String) rows.get(0)[1];
+                    return new Waiting(marketplace, rows.stream()
+                            .filter(r -> marketplace == null || marketplace.equals(r[1]))
+                            .map(r -> (String) r[0]).distinct().limit(count).toList());
+                });
+    }
+
+    /**
+     * Gives a batch every waiting item of the job that has one of these codes, for the marketplace of {@code waiting}
+     * when it names one; returns how many.
+     */
+    public Uni<Integer> assignWaiting(UUID jobId, Waiting waiting, UUID batchId) {
+        Parameters parameters = Parameters.with("batch", batchId).and("job", jobId).and("pending", ItemStatus.PENDING)
+                .and("now", Instant.now()).and("codes", waiting.codes());
+        String query = "batchId = :batch where jobId = :job and status = :pending and batchId is null "
+                + "and (retryAt is null or retryAt <= :now) and gtin14 in :codes";
+        return waiting.marketplace() == null ? update(query, parameters)
+                : update(query + " and marketplace = :marketplace", parameters.and("marketplace", waiting.marketplace()));
     }
 
     /**
@@ -45,9 +63,11 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
      * reason that may pass (network, rate limit, unknown), and items whose images never came (looked up again, their
      * images are asked again; not one a person decided). Returns how many.
      */
-    public Uni<Integer> requeueForRetry(UUID jobId) {
+    public Uni<Integer> requeueForRetry(UUID jobId, boolean eachMarketplace) {
         List<ErrorCategory> retryable = Arrays.stream(ErrorCategory.values()).filter(ErrorCategory::retryable).toList();
-        return update("status = :pending, batchId = null, errorCategory = null, error = null, marketplace = null, "
+        // the marketplace that answered is forgotten, unless the item is for one marketplace (EACH mode)
+        return update("status = :pending, batchId = null, errorCategory = null, error = null, "
+                        + (eachMarketplace ? "" : "marketplace = null, ")
                         + "retryAt = null, lookupAttempts = 0, updatedAt = :now where jobId = :job "
                         + "and (status = :pending or (status = :failed and errorCategory in :retryable))",
                 Parameters.with("pending", ItemStatus.PENDING).and("failed", ItemStatus.FAILED)
@@ -86,12 +106,18 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
                 .and("before", before));
     }
 
-    /** The product's stored images (JSON), on every item of the job that found this ASIN with this code. */
-    public Uni<Integer> storeImages(UUID jobId, String gtin14, String asin, int count, String images, Instant now) {
-        return update("imagesStatus = :stored, imagesStored = :count, storedImages = :images, updatedAt = :now "
-                        + "where jobId = :job and gtin14 = :gtin and (asin = :asin or asin is null)",
-                Parameters.with("stored", ImagesStatus.STORED).and("count", count).and("images", images)
-                        .and("now", now).and("job", jobId).and("gtin", gtin14).and("asin", asin));
+    /**
+     * The product's stored images (JSON), on every item of the job that found this ASIN with this code; with a
+     * {@code marketplace}, only on those of that marketplace (in EACH mode each marketplace's item asks its own).
+     */
+    public Uni<Integer> storeImages(UUID jobId, String gtin14, String asin, String marketplace, int count,
+                                    String images, Instant now) {
+        Parameters parameters = Parameters.with("stored", ImagesStatus.STORED).and("count", count)
+                .and("images", images).and("now", now).and("job", jobId).and("gtin", gtin14).and("asin", asin);
+        String query = "imagesStatus = :stored, imagesStored = :count, storedImages = :images, updatedAt = :now "
+                + "where jobId = :job and gtin14 = :gtin and (asin = :asin or asin is null)";
+        return marketplace == null ? update(query, parameters)
+                : update(query + " and marketplace = :marketplace", parameters.and("marketplace", marketplace));
     }
 
     /**

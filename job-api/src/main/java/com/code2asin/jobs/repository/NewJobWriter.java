@@ -33,10 +33,10 @@ public class NewJobWriter {
 
     private static final String INSERT_JOB = """
             INSERT INTO job (id, tenant, name, supplier_code, file_name, status, use_amazon_api, marketplace,
-                             fallback_marketplaces, provider, auto_match, confidence_threshold, download_images,
+                             fallback_marketplaces, marketplace_mode, provider, auto_match, confidence_threshold, download_images,
                              max_images, image_mode, with_prices, total, invalid_count, retry_count, max_retries,
                              created_by, created_at, updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, 0)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, 0)""";
     private static final String COUNTS = "UPDATE job SET total = ?, invalid_count = ? WHERE id = ?";
     private static final String COPY_ITEMS = """
             COPY job_item (id, job_id, seq, row_number, code, gtin14, code_type, product_id, product_name, brand, sku,
@@ -72,6 +72,7 @@ public class NewJobWriter {
                 insert.setBoolean(++i, job.useAmazonApi);
                 insert.setString(++i, job.marketplace);
                 insert.setString(++i, job.fallbackMarketplaces);
+                insert.setString(++i, job.marketplaceMode.name());
                 insert.setString(++i, job.provider);
                 insert.setBoolean(++i, job.autoMatch);
                 insert.setDouble(++i, job.confidenceThreshold);

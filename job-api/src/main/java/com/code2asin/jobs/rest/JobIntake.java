@@ -9,6 +9,7 @@ import com.code2asin.jobs.intake.CodeFile;
 import com.code2asin.jobs.intake.IntakeRow;
 import com.code2asin.jobs.service.NewJob;
 import com.code2asin.model.Marketplace;
+import com.code2asin.model.event.MarketplaceMode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -129,9 +131,12 @@ public class JobIntake {
 
     private NewJob newJob(String name, String supplierCode, String fileName, boolean lookUp, JobOptions o,
                           NewJob.Rows rows) {
-        List<String> marketplaces = marketplaces(o);
-        return new NewJob(name, supplierCode, fileName, lookUp, marketplaces.get(0),
-                marketplaces.subList(1, marketplaces.size()), provider(o),
+        MarketplaceMode mode = marketplaceMode(o);
+        if (mode == MarketplaceMode.EACH && !lookUp) {
+            throw new InvalidException("marketplace_mode each looks every code up on every marketplace; a direct "
+                    + "import (use_amazon_api=false) looks nothing up: drop one or the other");
+        }
+        return new NewJob(name, supplierCode, fileName, lookUp, marketplaces(o), mode, provider(o),
                 o.autoMatch() == null || o.autoMatch(),
                 o.confidenceThreshold() == null ? 0.85 : o.confidenceThreshold(),
                 o.downloadImages() == null || o.downloadImages(),
@@ -142,6 +147,7 @@ public class JobIntake {
     /** Every option checked before any row is read, each refusal saying what to send. */
     private void validate(JobOptions o) {
         marketplaces(o);
+        marketplaceMode(o);
         provider(o);
         if (o.imageMode() != null && !IMAGE_MODES.contains(o.imageMode())) {
             throw new InvalidException("image_mode '" + o.imageMode() + "' is unknown; use replace, append or skip");
@@ -154,6 +160,14 @@ public class JobIntake {
             throw new InvalidException("max_images_per_product " + o.maxImagesPerProduct() + " is not between 1 and "
                     + most + ", the most images this installation keeps per product");
         }
+    }
+
+    private static MarketplaceMode marketplaceMode(JobOptions o) {
+        return o.marketplaceMode() == null ? MarketplaceMode.FALLBACK : Arrays.stream(MarketplaceMode.values())
+                .filter(m -> m.value().equals(o.marketplaceMode())).findFirst()
+                .orElseThrow(() -> new InvalidException("marketplace_mode '" + o.marketplaceMode() + "' is unknown; use "
+                        + "fallback (the marketplaces in turn, one result a code) or each (one result per code and "
+                        + "marketplace)"));
     }
 
     private String provider(JobOptions o) {

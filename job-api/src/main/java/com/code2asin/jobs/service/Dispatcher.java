@@ -160,8 +160,9 @@ public class Dispatcher {
      * code the file holds twice is looked up once, and its answer serves both. False when nothing waits.
      */
     private Uni<Boolean> newBatch(Job job) {
-        return items.nextWaitingCodes(job.id, config.batchSize()).flatMap(codes -> {
-            if (codes.isEmpty()) {
+        int marketplaces = job.eachMarketplace() ? job.marketplaces().size() : 1;
+        return items.nextWaitingCodes(job.id, config.batchSize(), marketplaces).flatMap(waiting -> {
+            if (waiting.codes().isEmpty()) {
                 return Uni.createFrom().item(false);
             }
             Batch batch = new Batch();
@@ -169,7 +170,7 @@ public class Dispatcher {
             batch.jobId = job.id;
             batch.attempt = 1;
             batch.sentAt = Instant.now();
-            return items.assignWaiting(job.id, codes, batch.id).flatMap(assigned -> {
+            return items.assignWaiting(job.id, waiting, batch.id).flatMap(assigned -> {
                 if (assigned == 0) {
                     return Uni.createFrom().item(false); // taken since they were read: no empty batch
                 }
@@ -182,7 +183,10 @@ public class Dispatcher {
         });
     }
 
-    /** The batch's event: one item per code (its first row), whatever the duplicates. */
+    /**
+     * The batch's event: one item per code (its first row), whatever the duplicates. In EACH mode the batch's items
+     * are all of one marketplace, asked alone.
+     */
     private Uni<Void> request(Job job, Batch batch, List<JobItem> inBatch) {
         Map<String, JobItem> firstPerCode = new LinkedHashMap<>();
         inBatch.stream().sorted(Comparator.comparingInt(i -> i.rowNumber))
@@ -191,7 +195,8 @@ public class Dispatcher {
                 .map(i -> new LookupItem(i.id, i.code, i.gtin14, i.codeType, i.productName, i.brand,
                         ProductKey.of(i.productId, i.gtin14)))
                 .toList();
-        LookupRequested event = new LookupRequested(batch.id, batch.attempt, job.id, job.tenant, job.marketplace,
+        String marketplace = job.eachMarketplace() && !inBatch.isEmpty() ? inBatch.get(0).marketplace : job.marketplace;
+        LookupRequested event = new LookupRequested(batch.id, batch.attempt, job.id, job.tenant, marketplace,
                 job.provider, job.autoMatch, job.confidenceThreshold, job.downloadImages && !job.refreshing,
                 job.maxImages, job.imageMode, lookups, job.fallbacks(), job.withPrices || job.refreshing);
         // keyed by batch: a job's batches are looked up side by side, on every partition (their order is no matter)

@@ -190,7 +190,7 @@ public class ExportOrders {
         export.createdAt = Instant.now();
         export.updatedAt = export.createdAt;
         ExportRequested event = new ExportRequested(export.id, job.id, job.tenant, format, includeUnmatched,
-                job.snapshotKey, sellerId);
+                job.snapshotKey, sellerId, job.eachMarketplace() ? job.marketplaces() : null);
         return exports.persist(export)
                 .call(() -> outbox.add(Topics.EXPORT_REQUESTED, EventTypes.EXPORT_REQUESTED, job.id, job.tenant, event))
                 .call(() -> logs.add(job.id, "info", "export " + format.value()

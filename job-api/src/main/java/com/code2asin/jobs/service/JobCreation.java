@@ -22,6 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -52,27 +54,35 @@ public class JobCreation {
         Job job = job(tenant, user, request);
         try (NewJobWriter.Transaction tx = writer.begin(job)) {
             int[] invalid = {0};
-            int[] read = {0};
+            int[] written = {0};
+            // EACH: one item per code and marketplace, side by side in the job's order (seq)
+            List<String> itemMarketplaces = job.eachMarketplace() ? job.marketplaces() : Collections.singletonList(null);
             try (NewJobWriter.ItemCopy copy = tx.copyItems()) {
-                job.total = request.rows().forEach(row -> {
-                    if (++read[0] > config.maxCodes()) {
-                        throw TooLargeException.codes(request.fileName(), config.maxCodes()); // rolled back: nothing kept
-                    }
-                    JobItem item = request.useAmazonApi() ? item(job.id, row) : DirectImport.item(item(job.id, row), row, job.marketplace);
-                    if (item.status == ItemStatus.INVALID) {
-                        invalid[0]++;
-                    }
-                    try {
-                        copy.add(item);
-                    } catch (IOException e) {
-                        throw new IllegalStateException("job " + job.id + ": items could not be written: "
-                                + e.getMessage(), e);
+                request.rows().forEach(row -> {
+                    for (String marketplace : itemMarketplaces) {
+                        if (++written[0] > config.maxCodes()) {
+                            throw TooLargeException.codes(request.fileName(), config.maxCodes(),
+                                    itemMarketplaces.size()); // rolled back: nothing kept
+                        }
+                        JobItem item = request.useAmazonApi() ? item(job.id, row, marketplace)
+                                : DirectImport.item(item(job.id, row, null), row, job.marketplace);
+                        if (item.status == ItemStatus.INVALID) {
+                            invalid[0]++;
+                        }
+                        try {
+                            copy.add(item);
+                        } catch (IOException e) {
+                            throw new IllegalStateException("job " + job.id + ": items could not be written: "
+                                    + e.getMessage(), e);
+                        }
                     }
                 });
             }
+            job.total = written[0];
             job.invalidCount = invalid[0];
             tx.counts(job.total, job.invalidCount);
-            tx.log(JobLog.of(job.id, "info", "job created by " + user + ": " + job.total + " codes, "
+            tx.log(JobLog.of(job.id, "info", "job created by " + user + ": " + job.total + (job.eachMarketplace()
+                    ? " items (each code on " + itemMarketplaces.size() + " marketplaces), " : " codes, ")
                     + job.invalidCount + " invalid"));
             tx.event(outbox.event(Topics.JOBS, EventTypes.job("created"), job.id, job.tenant, JobService.event(job, null)));
             tx.commit();
@@ -96,9 +106,10 @@ public class JobCreation {
         job.fileName = cut(request.fileName(), 255);
         job.status = JobStatus.PENDING;
         job.useAmazonApi = request.useAmazonApi();
-        job.marketplace = request.marketplace();
-        job.fallbackMarketplaces = request.fallbackMarketplaces().isEmpty() ? null
-                : String.join(",", request.fallbackMarketplaces());
+        job.marketplace = request.marketplaces().get(0);
+        List<String> others = request.marketplaces().subList(1, request.marketplaces().size());
+        job.fallbackMarketplaces = others.isEmpty() ? null : String.join(",", others);
+        job.marketplaceMode = request.marketplaceMode();
         job.provider = request.provider();
         job.autoMatch = request.autoMatch();
         job.confidenceThreshold = request.confidenceThreshold();
@@ -113,8 +124,11 @@ public class JobCreation {
         return job;
     }
 
-    /** A row as an item; values longer than their column are cut, so one long cell cannot sink the file. */
-    static JobItem item(UUID jobId, IntakeRow row) {
+    /**
+     * A row as an item, for {@code marketplace} (EACH mode) or for the one that answers (null); values longer than
+     * their column are cut, so one long cell cannot sink the file.
+     */
+    static JobItem item(UUID jobId, IntakeRow row, String marketplace) {
         ParsedCode code = CodeParser.parse(row.code());
         JobItem item = new JobItem();
         item.jobId = jobId;
@@ -128,6 +142,7 @@ public class JobCreation {
         item.quantity = cut(row.quantity(), 64);
         item.condition = cut(row.condition(), 64);
         item.imagesStatus = ImagesStatus.NONE;
+        item.marketplace = marketplace;
         if (code.isValid()) {
             item.gtin14 = code.gtin14();
             item.codeType = code.type().label();

@@ -44,7 +44,7 @@ public class JobRetry {
                         + "allowed; retry with reset_retry_counter=true to start counting again");
             }
             job.retryCount = resetCounter ? 0 : job.retryCount + 1;
-            return jobService.reopen(job, JobAction.RETRY, () -> items.requeueForRetry(job.id),
+            return jobService.reopen(job, JobAction.RETRY, () -> items.requeueForRetry(job.id, job.eachMarketplace()),
                             requeued -> "job retried by " + actor + (resetCounter ? " (retry counter reset)"
                                     : " (retry " + job.retryCount + " of " + job.maxRetries + ")") + ": " + requeued
                                     + " codes to look up again")

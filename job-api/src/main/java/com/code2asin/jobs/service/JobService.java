@@ -106,6 +106,7 @@ public class JobService {
     }
 
     static JobEvent event(Job job, JobFigures figures) {
-        return new JobEvent(job.id, job.tenant, job.name, job.status.value(), figures, job.snapshotKey, Instant.now());
+        return new JobEvent(job.id, job.tenant, job.name, job.status.value(), figures, job.snapshotKey, Instant.now(),
+                job.marketplaces(), job.marketplaceMode);
     }
 }

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.service;
 
+import com.code2asin.model.event.MarketplaceMode;
 import com.code2asin.jobs.intake.IntakeRow;
 import java.io.IOException;
 import java.util.List;
@@ -11,8 +12,8 @@ public record NewJob(
         String supplierCode,
         String fileName,
         boolean useAmazonApi,
-        String marketplace,
-        List<String> fallbackMarketplaces,
+        List<String> marketplaces,
+        MarketplaceMode marketplaceMode,
         String provider,
         boolean autoMatch,
         double confidenceThreshold,

@@ -119,7 +119,8 @@ public class ResultService {
             for (JobItem item : inBatch) {
                 ItemResult answer = byCode.getOrDefault(item.gtin14, leftOut(item, batch));
                 String previous = item.asin;
-                if (apply(item, answer, imagesWanted, batch.id, rulesByCode.getOrDefault(item.gtin14, List.of()))) {
+                if (apply(item, answer, imagesWanted, batch.id, rulesByCode.getOrDefault(item.gtin14, List.of()),
+                        job.eachMarketplace())) {
                     answered.add(item);
                     changes.add(ItemChanges.lookup(job, item, previous, answer));
                     if (answer.status() == ItemStatus.FAILED) {
@@ -160,7 +161,8 @@ public class ResultService {
     }
 
     /** Returns true when the answer applies to the item, now changed (not yet written). */
-    private boolean apply(JobItem item, ItemResult r, boolean imagesWanted, UUID batchId, List<ReviewRule> rules) {
+    private boolean apply(JobItem item, ItemResult r, boolean imagesWanted, UUID batchId, List<ReviewRule> rules,
+                          boolean forItsMarketplace) {
         if (item == null || item.matchType == MatchType.MANUAL || !batchId.equals(item.batchId)) {
             return false; // decided by a person, or the answer of a batch the item has left (retried since)
         }
@@ -181,7 +183,9 @@ public class ResultService {
         item.errorCategory = r.errorCategory();
         item.error = r.error();
         item.fromCache = r.fromCache();
-        item.marketplace = r.marketplace();
+        if (!forItsMarketplace) {
+            item.marketplace = r.marketplace(); // the one that answered, of those asked in turn
+        }
         // images come for the ASIN lookup-worker chose; a remembered decision for another one brings none
         boolean expectsImages = imagesWanted && item.status == ItemStatus.MATCHED && chosen != null
                 && chosen == answered && chosen.images() != null && !chosen.images().isEmpty();
@@ -224,9 +228,9 @@ public class ResultService {
         });
     }
 
-    /** The item's duplicates in the job share its lookup, so they share its images too. */
+    /** The item's duplicates in the job (of its marketplace) share its lookup, so they share its images too. */
     private Uni<Void> storeImages(JobItem item, ImagesStored stored) {
-        return items.storeImages(item.jobId, item.gtin14, item.asin, stored.stored().size(),
+        return items.storeImages(item.jobId, item.gtin14, item.asin, item.marketplace, stored.stored().size(),
                         toJson(stored.stored()), Instant.now())
                 .replaceWithVoid();
     }

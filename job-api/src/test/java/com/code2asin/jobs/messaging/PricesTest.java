@@ -6,11 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.code2asin.model.code.CodeParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +25,7 @@ class PricesTest {
     @Test
     void aJobAsksForPricesByDefaultAndShowsTheChosenOffer() throws Exception {
         String alice = token("alice");
-        String code = randomEan();
+        String code = TestCodes.randomEan();
         String id = given().auth().oauth2(alice)
                 .multiPart("file", "codes.csv", (code + "\n").getBytes(), "text/csv")
                 .post(JOBS).then().statusCode(201).extract().path("id");
@@ -66,7 +64,7 @@ class PricesTest {
     void aJobThatDoesNotWantPricesSaysSoToLookupWorker() throws Exception {
         String alice = token("alice");
         String id = given().auth().oauth2(alice)
-                .multiPart("file", "codes.csv", (randomEan() + "\n").getBytes(), "text/csv")
+                .multiPart("file", "codes.csv", (TestCodes.randomEan() + "\n").getBytes(), "text/csv")
                 .multiPart("options", "{\"with_prices\": false}").post(JOBS).then().statusCode(201)
                 .extract().path("id");
         given().auth().oauth2(alice).get(JOBS + "/" + id).then().statusCode(200)
@@ -91,11 +89,5 @@ class PricesTest {
                     .path("items[0].status");
         }
         assertEquals("matched", status);
-    }
-
-    /** A fresh code each run: review rules are remembered per tenant and code. */
-    private static String randomEan() {
-        String body = "40" + String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L));
-        return body + CodeParser.checkDigit(body);
     }
 }

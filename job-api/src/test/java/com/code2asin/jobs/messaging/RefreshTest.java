@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.model.Topics;
-import com.code2asin.model.code.CodeParser;
 import com.code2asin.testing.OutsideTheContract;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
@@ -21,7 +20,6 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +123,7 @@ class RefreshTest {
 
     /** A job of one code whose seller's price is 10,00 €, looked up and matched at {@code amazonPrice} EUR. */
     private static String completedJob(String token, String amazonPrice) throws Exception {
-        String csv = "ean,price\n" + randomEan() + ",\"10,00 €\"\n";
+        String csv = "ean,price\n" + TestCodes.randomEan() + ",\"10,00 €\"\n";
         String id = given().auth().oauth2(token).multiPart("file", "codes.csv", csv.getBytes(), "text/csv")
                 .multiPart("options", "{\"download_images\": false}").post(JOBS).then().statusCode(201)
                 .extract().path("id");
@@ -156,11 +154,5 @@ class RefreshTest {
             status = given().auth().oauth2(token).get(JOBS + "/" + id).then().extract().path("job.status");
         }
         assertEquals(wanted, status);
-    }
-
-    /** A fresh code each run: review rules are remembered per tenant and code. */
-    private static String randomEan() {
-        String body = "40" + String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L));
-        return body + CodeParser.checkDigit(body);
     }
 }

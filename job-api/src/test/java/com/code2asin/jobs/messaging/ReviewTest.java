@@ -7,11 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import com.code2asin.model.code.CodeParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +26,8 @@ class ReviewTest {
     @Test
     void decisionsAreRecordedRememberedAndAppliedToLaterJobs() throws Exception {
         String alice = token("alice");
-        String first = ean();
-        String second = ean();
+        String first = TestCodes.randomEan();
+        String second = TestCodes.randomEan();
         String asinA = "B0" + first.substring(5, 13);
         String asinB = "B0" + second.substring(5, 13);
 
@@ -115,10 +113,5 @@ class ReviewTest {
             }
         }
         throw new AssertionError("code " + ean + " not in " + request);
-    }
-
-    private static String ean() {
-        String body = "40" + String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L));
-        return body + CodeParser.checkDigit(body);
     }
 }

@@ -1,5 +1,6 @@
 package com.code2asin.model.event;
 
+import java.util.List;
 import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -9,6 +10,9 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 /**
  * {@code export.requested}: turn a result snapshot into a file (job-api -> export-service). {@code seller_id}, the
  * seller's Amazon merchant token, is given for {@code listings_json} only (its feed header names the seller).
+ * {@code marketplace_columns} is set for a job that looked every code up on each of its marketplaces
+ * ({@link MarketplaceMode#EACH}): the table formats write one line per code with a column group per marketplace, in
+ * this order; absent, one line per result.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -20,10 +24,11 @@ public record ExportRequested(
         ExportFormat format,
         boolean includeUnmatched,
         String snapshotKey,
-        String sellerId) {
+        String sellerId,
+        List<String> marketplaceColumns) {
 
     public ExportRequested(UUID exportId, UUID jobId, String tenant, ExportFormat format, boolean includeUnmatched,
                            String snapshotKey) {
-        this(exportId, jobId, tenant, format, includeUnmatched, snapshotKey, null);
+        this(exportId, jobId, tenant, format, includeUnmatched, snapshotKey, null, null);
     }
 }

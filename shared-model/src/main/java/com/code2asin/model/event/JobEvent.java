@@ -1,6 +1,7 @@
 package com.code2asin.model.event;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -10,6 +11,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 /**
  * {@code job.<fact>} on {@code code2asin.jobs.v1}, the public contract for other platform services.
  * {@code snapshotKey} (S3 object of the results, JSON lines of {@link ResultRow}) is set on {@code job.completed}.
+ * {@code marketplaces} are the job's, in the order asked; {@code marketplaceMode} says how (absent in events of
+ * versions before it: {@code fallback}).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -21,5 +24,12 @@ public record JobEvent(
         String status,
         JobFigures figures,
         String snapshotKey,
-        Instant at) {
+        Instant at,
+        List<String> marketplaces,
+        MarketplaceMode marketplaceMode) {
+
+    public JobEvent(UUID jobId, String tenant, String name, String status, JobFigures figures, String snapshotKey,
+                    Instant at) {
+        this(jobId, tenant, name, status, figures, snapshotKey, at, null, null);
+    }
 }

@@ -16,7 +16,9 @@ public record JobOptions(
         String provider,
         Boolean autoMatch,
         Double confidenceThreshold,
-        Boolean withPrices) {
+        Boolean withPrices,
+        /** fallback (default): the marketplaces in turn, one result a code; each: one per code and marketplace. */
+        String marketplaceMode) {
 
-    public static final JobOptions NONE = new JobOptions(null, null, null, null, null, null, null, null);
+    public static final JobOptions NONE = new JobOptions(null, null, null, null, null, null, null, null, null);
 }

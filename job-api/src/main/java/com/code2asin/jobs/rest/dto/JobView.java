@@ -24,6 +24,9 @@ public record JobView(
         long failedConversions,
         String marketplace,
         List<String> marketplaces,
+        @Schema(enumeration = {"fallback", "each"}, description = "fallback: the marketplaces in turn, one result a "
+                + "code; each: one result per code and marketplace")
+        String marketplaceMode,
         String provider,
         int retryCount,
         int maxRetries,
@@ -35,7 +38,7 @@ public record JobView(
     public static JobView from(Job j, JobTally t) {
         return new JobView(j.id, j.name, j.supplierCode, j.fileName, j.status.value(), j.total, j.invalidCount,
                 t.withAsin, t.total - t.pending - t.withAsin,
-                j.marketplace, j.marketplaces(), j.provider, j.retryCount, j.maxRetries, j.createdBy, j.createdAt,
+                j.marketplace, j.marketplaces(), j.marketplaceMode.value(), j.provider, j.retryCount, j.maxRetries, j.createdBy, j.createdAt,
                 j.startedAt, j.completedAt);
     }
 }
