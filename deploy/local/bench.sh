@@ -17,7 +17,7 @@ run_bench() {
     export) shift; run_scale_bench direct_import ;;
     faults) shift; run_fault_bench "$@" ;;
     hostile) shift; run_hostile_bench "$@" ;;
-    *) die "usage: ./code2asin bench lookup [quota|quality|overhead|cache|pricing|tenants ...] | bench api [intake_csv|intake_xlsx|latency ...] | bench scale [direct_import|lookup ...] | bench export | bench faults [kill_worker|kill_api|restart_postgres|s3_outage_60s|kafka_outage_60s|forged_events|two_api_replicas|stale_batch_done|slow_provider ...] | bench hostile [CASE,CASE...]" ;;
+    *) die "usage: ./code2asin bench lookup [quota|each|quality|overhead|cache|pricing|tenants ...] | bench api [intake_csv|intake_xlsx|latency ...] | bench scale [direct_import|lookup ...] | bench export | bench faults [kill_worker|kill_api|restart_postgres|s3_outage_60s|kafka_outage_60s|forged_events|two_api_replicas|stale_batch_done|slow_provider ...] | bench hostile [CASE,CASE...]" ;;
   esac
 }
 
@@ -58,12 +58,14 @@ api_scenario() {
 }
 
 run_lookup_bench() {
-  local scenarios="${*:-quota quality overhead cache pricing tenants}" s
+  local scenarios="${*:-quota each quality overhead cache pricing tenants}" s
   infra_up
   build_apps
   for s in $scenarios; do
     case "$s" in
       quota)    bench_scenario quota    3 2     "SIMULATOR_QUOTA_SP_API_RATE=2 SIMULATOR_QUOTA_SP_API_BURST=2" codes=6000 rate=2 replicas=3 ;;
+      # marketplace_mode each: 3,000 codes on FR and DE, batches of one marketplace, the same 300 calls
+      each)     bench_scenario each     3 2     "SIMULATOR_QUOTA_SP_API_RATE=2 SIMULATOR_QUOTA_SP_API_BURST=2" codes=3000 rate=2 replicas=3 ;;
       quality)  bench_scenario quality  1 10000 "SIMULATOR_QUOTA_SP_API_RATE=0" codes=10000 ;;
       overhead) bench_scenario overhead 1 10000 "SIMULATOR_QUOTA_SP_API_RATE=0" codes=20000 ;;
       cache)    bench_scenario cache    1 10000 "SIMULATOR_QUOTA_SP_API_RATE=0" codes=2000 ;;
@@ -80,7 +82,7 @@ run_lookup_bench() {
                   worker=http://127.0.0.1:19081 acme-refresh-token='Atzr|bench-acme' \
                   globex-refresh-token='Atzr|bench-globex' \
                   token-url=http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token ;;
-      *) die "unknown scenario $s (quota, quality, overhead, cache, pricing, tenants)" ;;
+      *) die "unknown scenario $s (quota, each, quality, overhead, cache, pricing, tenants)" ;;
     esac
   done
 }

@@ -38,22 +38,26 @@ public final class LookupBench {
     public static void main(String[] args) throws Exception {
         LookupBench bench = new LookupBench(BenchOptions.of(args));
         Map<String, Object> result = switch (args.length == 0 ? "" : args[0]) {
-            case "quota" -> bench.quota();
+            case "quota" -> bench.quota("quota", codes(List.of("FR"), bench.intOption("codes")));
+            case "each" -> bench.quota("each", onEach(List.of("FR", "DE"), bench.intOption("codes")));
             case "quality" -> bench.quality();
             case "overhead" -> bench.overhead();
             case "cache" -> bench.cache();
             case "pricing" -> bench.pricing();
             case "tenants" -> bench.tenants();
             default -> throw new IllegalArgumentException(
-                    "scenario: quota | quality | overhead | cache | pricing | tenants");
+                    "scenario: quota | each | quality | overhead | cache | pricing | tenants");
         };
         System.out.println(new ObjectMapper().writeValueAsString(result));
     }
 
-    /** N replicas sharing one throttled account: how close to the quota they run, and whether any item paid. */
-    private Map<String, Object> quota() throws Exception {
+    /**
+     * N replicas sharing one throttled account: how close to the quota they run, and whether any item paid. Scenario
+     * {@code each} asks every code on two marketplaces, in the batches job-api cuts for {@code marketplace_mode: each}
+     * (twenty codes of one marketplace; EachMarketplaceIT shows job-api cutting them).
+     */
+    private Map<String, Object> quota(String name, List<LookupRun.Code> codes) throws Exception {
         double rate = Double.parseDouble(option("rate"));
-        List<LookupRun.Code> codes = codes(List.of("FR"), intOption("codes"));
         forgetCacheAndQuota();
         simulator.resetStats();
         LookupRun.Outcome outcome = run.run(codes, TIMEOUT);
@@ -65,9 +69,11 @@ public final class LookupBench {
             throw new IllegalStateException("the quota run lasted " + seconds + " s, under the " + MIN_QUOTA_SECONDS
                     + " s it must hold the quota: give it more codes");
         }
-        Map<String, Object> r = scenario("quota");
+        Map<String, Object> r = scenario(name);
         r.put("replicas", intOption("replicas"));
         r.put("quota_rps", rate);
+        r.put("results", codes.size());
+        r.put("codes_per_call", round(codes.size() / (double) Math.max(1, calls - throttledCalls)));
         r.put("seconds", round(seconds));
         r.put("provider_calls", calls);
         r.put("achieved_rps", round(answered / seconds));
@@ -262,6 +268,15 @@ public final class LookupBench {
             String body = "40" + String.format("%010d", random.nextLong(10_000_000_000L));
             String ean = body + com.code2asin.model.code.CodeParser.checkDigit(body);
             codes.add(new LookupRun.Code(ean, "0" + ean, marketplaces.get(i % marketplaces.size())));
+        }
+        return codes;
+    }
+
+    /** {@code count} fresh codes, each on every marketplace in turn, as a job in {@code each} mode holds them. */
+    private static List<LookupRun.Code> onEach(List<String> marketplaces, int count) {
+        List<LookupRun.Code> codes = new java.util.ArrayList<>();
+        for (LookupRun.Code code : codes(List.of(marketplaces.get(0)), count)) {
+            marketplaces.forEach(m -> codes.add(new LookupRun.Code(code.code(), code.gtin14(), m)));
         }
         return codes;
     }

@@ -12,10 +12,24 @@ public final class AmazonAccount {
     private AmazonAccount() {
     }
 
-    /** What a tenant stores: the refresh token its seller's authorisation of the app gave (Atzr|...). */
+    /**
+     * What a tenant stores, in place of what it had: the refresh token its seller's authorisation of the app gave
+     * (Atzr|...), a Creators API credential, or both.
+     */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Request(@Schema(required = true) SpApi spApi) {
+    public record Request(@Schema(nullable = true) SpApi spApi, @Schema(nullable = true) Creators creators) {
+    }
+
+    /** A Creators API credential from Associates Central, and the Associates tracking id lookups earn for. */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Creators(@Schema(required = true, example = "amzn1.application-oa2-client.abc") String credentialId,
+                           @Schema(required = true, example = "amzn1.oa2-cs.v1.xyz") String credentialSecret,
+                           @Schema(required = true, example = "3.2", description = "the version shown beside the "
+                                   + "credential: 2.1-2.3 (Cognito) or 3.1-3.3 (Login with Amazon) for NA/EU/FE")
+                           String credentialVersion,
+                           @Schema(required = true, example = "myshop-21") String partnerTag) {
     }
 
     @RegisterForReflection
@@ -34,6 +48,18 @@ public final class AmazonAccount {
                        @Schema(nullable = true) String refreshToken,
                        @Schema(nullable = true) String fingerprint,
                        @Schema(nullable = true) Instant updatedAt,
-                       @Schema(nullable = true) String updatedBy) {
+                       @Schema(nullable = true) String updatedBy,
+                       CreatorsView creators) {
+    }
+
+    /** The Creators API credential the tenant's lookups use, the same way: the secret never shown. */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record CreatorsView(@Schema(enumeration = {"own", "platform", "none"}) String uses,
+                               @Schema(nullable = true) String credentialId,
+                               @Schema(nullable = true) String credentialSecret,
+                               @Schema(nullable = true) String fingerprint,
+                               @Schema(nullable = true) String credentialVersion,
+                               @Schema(nullable = true) String partnerTag) {
     }
 }

@@ -2,6 +2,7 @@ package com.code2asin.lookup.rest;
 
 import com.code2asin.lookup.account.TenantAccounts;
 import com.code2asin.lookup.config.LookupConfig;
+import com.code2asin.lookup.provider.creators.CredentialVersion;
 import com.code2asin.lookup.domain.CatalogProvider;
 import com.code2asin.lookup.domain.ProviderException;
 import com.code2asin.lookup.domain.Secrets;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,6 +47,7 @@ public class ProviderResource {
     private final Instance<CatalogProvider> providers;
     private final LookupConfig config;
     private static final int MAX_REFRESH_TOKEN = 2048;
+    private static final Pattern PARTNER_TAG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
 
     private final QuotaSpending spending;
     private final TenantAccounts accounts;
@@ -72,8 +75,7 @@ public class ProviderResource {
                 "not_found_ttl", config.cache().notFoundTtl().toString()));
         String tenant = spending.tenant();
         return accounts.find(tenant).map(found -> {
-            answer.put("account", found.map(a -> view(tenant, a)).orElseGet(() -> new AmazonAccount.View(tenant,
-                    accounts.platformFallback() ? "platform" : "none", null, null, null, null)));
+            answer.put("account", view(tenant, found.orElse(null)));
             return answer;
         });
     }
@@ -81,32 +83,77 @@ public class ProviderResource {
     @PUT
     @Path("/config")
     @RolesAllowed("WRITE_CODE2ASIN")
-    @Operation(summary = "Store the tenant's own SP-API account: its seller's refresh token, sealed at rest",
-            description = "The tenant's lookups and connection tests use it from then on (other replicas within "
-                    + "lookup-worker.accounts.cache-ttl), with quota buckets and a daily cap of their own.")
+    @Operation(summary = "Store the tenant's own Amazon accounts: its seller's SP-API refresh token, a Creators API "
+            + "credential, or both; secrets sealed at rest",
+            description = "Replaces what the tenant stored: send both to keep both. The tenant's lookups and "
+                    + "connection tests use them from then on (other replicas within lookup-worker.accounts.cache-ttl),"
+                    + " with quota buckets and a daily cap of their own.")
     @APIResponse(responseCode = "200", description = "Stored; the token itself is never shown again",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = AmazonAccount.View.class)))
-    @APIResponse(responseCode = "400", description = "No refresh token, or not one LWA issues",
+    @APIResponse(responseCode = "400", description = "No account, a refresh token LWA does not issue, or an "
+            + "incomplete Creators API credential",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "This deployment has no key to seal accounts with",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Uni<AmazonAccount.View> storeAccount(AmazonAccount.Request request) {
         String tenant = ownTenant();
-        String token = request == null || request.spApi() == null ? null : request.spApi().refreshToken();
-        if (token == null || token.isBlank()) {
+        if (request == null || request.spApi() == null && request.creators() == null) {
+            throw Problems.badRequest("sp_api.refresh_token is required: the Atzr|... token the seller's "
+                    + "authorisation of the app gave; or creators (credential_id, credential_secret, "
+                    + "credential_version, partner_tag) for the Creators API; or both");
+        }
+        String token = request.spApi() == null ? null : refreshToken(request.spApi().refreshToken());
+        TenantAccounts.CreatorsCredential creators = request.creators() == null ? null
+                : creators(request.creators());
+        if (!accounts.enabled()) {
+            throw Problems.unavailable(TenantAccounts.OFF);
+        }
+        return accounts.store(tenant, token, creators, caller.getPrincipal().getName()).map(a -> view(tenant, a));
+    }
+
+    private static String refreshToken(String given) {
+        if (given == null || given.isBlank()) {
             throw Problems.badRequest("sp_api.refresh_token is required: the Atzr|... token the seller's "
                     + "authorisation of the app gave");
         }
-        token = token.strip();
+        String token = given.strip();
         if (!token.startsWith("Atzr|") || token.length() > MAX_REFRESH_TOKEN || token.chars().anyMatch(c -> c < 0x21)) {
             throw Problems.badRequest("sp_api.refresh_token is not a Login with Amazon refresh token: one starts "
                     + "with 'Atzr|', holds no spaces and is at most " + MAX_REFRESH_TOKEN + " characters");
         }
-        if (!accounts.enabled()) {
-            throw Problems.unavailable(TenantAccounts.OFF);
+        return token;
+    }
+
+    private static TenantAccounts.CreatorsCredential creators(AmazonAccount.Creators given) {
+        String id = word("creators.credential_id", given.credentialId(), 128);
+        String secret = word("creators.credential_secret", given.credentialSecret(), MAX_REFRESH_TOKEN);
+        String version = word("creators.credential_version", given.credentialVersion(), 8);
+        try {
+            CredentialVersion.parse(version);
+        } catch (IllegalArgumentException e) {
+            throw Problems.badRequest("creators.credential_version: " + e.getMessage() + "; use the one shown beside "
+                    + "the credential in Associates Central");
         }
-        return accounts.store(tenant, token, caller.getPrincipal().getName()).map(a -> view(tenant, a));
+        String tag = word("creators.partner_tag", given.partnerTag(), 64);
+        if (!PARTNER_TAG.matcher(tag).matches()) {
+            throw Problems.badRequest("creators.partner_tag is not an Associates tracking id (letters, digits and "
+                    + "dashes, such as myshop-21)");
+        }
+        return new TenantAccounts.CreatorsCredential(id, secret, version, tag);
+    }
+
+    /** A required value without spaces or control characters, at most {@code max} characters. */
+    private static String word(String name, String given, int max) {
+        if (given == null || given.isBlank()) {
+            throw Problems.badRequest(name + " is required: a Creators API credential is its id, secret and version "
+                    + "from Associates Central, and the tracking id its lookups earn for");
+        }
+        String value = given.strip();
+        if (value.length() > max || value.chars().anyMatch(c -> c < 0x21)) {
+            throw Problems.badRequest(name + " holds spaces or is longer than " + max + " characters");
+        }
+        return value;
     }
 
     @DELETE
@@ -126,10 +173,24 @@ public class ProviderResource {
         return tenant;
     }
 
-    private static AmazonAccount.View view(String tenant, TenantAccounts.SpApiAccount account) {
-        return new AmazonAccount.View(tenant, "own", Secrets.hidden(account.refreshToken()),
-                Secrets.fingerprint(account.refreshToken().getBytes(StandardCharsets.UTF_8)), account.updatedAt(),
-                account.updatedBy());
+    /** What the tenant's lookups use, per API: its own account (secrets masked), else the platform's or none. */
+    private AmazonAccount.View view(String tenant, TenantAccounts.Account account) {
+        String otherwise = accounts.platformFallback() ? "platform" : "none";
+        String token = account == null ? null : account.refreshToken();
+        TenantAccounts.CreatorsCredential creators = account == null ? null : account.creators();
+        AmazonAccount.CreatorsView creatorsView = creators == null
+                ? new AmazonAccount.CreatorsView(otherwise, null, null, null, null, null)
+                : new AmazonAccount.CreatorsView("own", Secrets.shortened(creators.id()),
+                        Secrets.hidden(creators.secret()), fingerprint(creators.secret()), creators.version(),
+                        creators.partnerTag());
+        return new AmazonAccount.View(tenant, token == null ? otherwise : "own",
+                token == null ? null : Secrets.hidden(token),
+                token == null ? null : fingerprint(token), account == null ? null : account.updatedAt(),
+                account == null ? null : account.updatedBy(), creatorsView);
+    }
+
+    private static String fingerprint(String secret) {
+        return Secrets.fingerprint(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     @POST

@@ -29,6 +29,9 @@ public class SimulatorProcess implements QuarkusTestResourceLifecycleManager {
 
     /** A refresh token the simulator accepts besides the platform's. */
     public static final String SECOND_SELLER = "Atzr|second-seller";
+    /** A Creators API credential the simulator accepts besides the platform's: id and secret. */
+    public static final String SECOND_CREATOR = "second-creator";
+    public static final String SECOND_CREATOR_SECRET = "second-secret";
 
     private Process process;
 
@@ -47,6 +50,7 @@ public class SimulatorProcess implements QuarkusTestResourceLifecycleManager {
             }
             // a second seller who authorised the app: a tenant's own account in TenantAccountsTest
             command.add("-Dsimulator.lwa.extra-refresh-tokens=" + SECOND_SELLER);
+            command.add("-Dsimulator.creators.extra-clients." + SECOND_CREATOR + "=" + SECOND_CREATOR_SECRET);
             command.addAll(List.of("-Xmx256m", "-Dquarkus.http.port=" + port,
                     "-Dsimulator.image-base-url=http://127.0.0.1:" + port, "-jar", JAR.toString()));
             process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -162,14 +162,89 @@ class TenantAccountsTest {
                 .put(CONFIG).then().statusCode(401);
     }
 
+    @Test
+    void aTenantsCreatorsCredentialIsSealedAndServesItsLookupsOnlyOnABucketOfItsOwn() throws Exception {
+        String stored = given().auth().oauth2(token("walt")).contentType("application/json")
+                .body(creators(SimulatorProcess.SECOND_CREATOR_SECRET)).put(CONFIG).then().statusCode(200)
+                .body("creators.uses", equalTo("own")).body("creators.credential_secret", equalTo("********"))
+                .body("creators.partner_tag", equalTo("acme-21")).body("creators.credential_version", equalTo("3.2"))
+                .body("uses", equalTo("platform")) // no SP-API account of its own: the platform's
+                .extract().asString();
+        assertFalse(stored.contains(SimulatorProcess.SECOND_CREATOR_SECRET), stored);
+        Row row = db.preparedQuery("SELECT creators_credential_secret, sp_api_refresh_token FROM tenant_account "
+                + "WHERE tenant = 'acme'").execute().await().atMost(WAIT).iterator().next();
+        assertFalse(row.getString(0).contains(SimulatorProcess.SECOND_CREATOR_SECRET), "in clear: " + row.getString(0));
+        assertEquals(null, row.getString(1));
+
+        simulator("POST", "/sim/stats/reset");
+        List<ItemResult> acme = lookups.lookup(batch("acme", "creators", codes(2, 59))).await().atMost(WAIT).items();
+        JsonNode afterAcme = credentials("creators");
+        List<ItemResult> globex = lookups.lookup(batch("globex", "creators", codes(2, 61))).await().atMost(WAIT)
+                .items();
+        JsonNode afterBoth = credentials("creators");
+        assertTrue(acme.stream().noneMatch(r -> r.status() == ItemStatus.FAILED), acme::toString);
+        assertTrue(globex.stream().noneMatch(r -> r.status() == ItemStatus.FAILED), globex::toString);
+        assertEquals(List.of(SimulatorProcess.SECOND_CREATOR), fieldNames(afterAcme), "acme's own credential");
+        assertEquals(2, afterBoth.size(), "globex's calls on the platform's: " + afterBoth);
+        Set<String> buckets = new HashSet<>();
+        db.preparedQuery("SELECT account FROM quota_bucket WHERE account LIKE 'creators/%'").execute()
+                .await().atMost(WAIT).forEach(r -> buckets.add(r.getString(0)));
+        assertTrue(buckets.contains("creators/" + SimulatorProcess.SECOND_CREATOR), "a bucket per credential: " + buckets);
+    }
+
+    @Test
+    void aRefusedCreatorsCredentialFailsItsTenantOnly() {
+        String walt = token("walt");
+        given().auth().oauth2(walt).contentType("application/json").body(creators("not-the-secret")).put(CONFIG)
+                .then().statusCode(200);
+        given().auth().oauth2(walt).queryParam("provider", "creators").post("/api/v1/amazon/test").then()
+                .statusCode(200).body("ok", equalTo(false)).body("error_category", equalTo("auth"))
+                .body("error", containsString("tenant 'acme'"));
+        given().auth().oauth2(token("bob")).queryParam("provider", "creators").post("/api/v1/amazon/test").then()
+                .statusCode(200).body("ok", equalTo(true));
+    }
+
+    @Test
+    @OutsideTheContract
+    void anIncompleteCreatorsCredentialIsRefusedSayingWhatIsMissing() {
+        String walt = token("walt");
+        given().auth().oauth2(walt).contentType("application/json")
+                .body(creators("s").replace("\"3.2\"", "\"9.9\"")).put(CONFIG).then().statusCode(400)
+                .body("detail", containsString("creators.credential_version"));
+        given().auth().oauth2(walt).contentType("application/json")
+                .body("{\"creators\": {\"credential_id\": \"x\", \"credential_secret\": \"y\", "
+                        + "\"credential_version\": \"3.2\"}}").put(CONFIG).then().statusCode(400)
+                .body("detail", containsString("creators.partner_tag is required"));
+    }
+
+    private static String creators(String secret) {
+        return "{\"creators\": {\"credential_id\": \"" + SimulatorProcess.SECOND_CREATOR + "\", "
+                + "\"credential_secret\": \"" + secret + "\", \"credential_version\": \"3.2\", "
+                + "\"partner_tag\": \"acme-21\"}}";
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private JsonNode credentials(String api) throws Exception {
+        return JSON.readTree(simulator("GET", "/sim/stats")).path("apis").path(api).path("credentials");
+    }
+
     private JsonNode spApiCredentials() throws Exception {
         return JSON.readTree(simulator("GET", "/sim/stats")).path("apis").path("sp-api").path("credentials");
     }
 
     private static LookupRequested batch(String tenant, List<String> gtin14s) {
+        return batch(tenant, "sp-api", gtin14s);
+    }
+
+    private static LookupRequested batch(String tenant, String provider, List<String> gtin14s) {
         List<LookupItem> items = gtin14s.stream()
                 .map(g -> new LookupItem(UUID.randomUUID(), g.substring(1), g, "EAN-13", null, null)).toList();
-        return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant, "FR", "sp-api", true, 0.85,
+        return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant, "FR", provider, true, 0.85,
                 false, 0, "skip", items, List.of(), false);
     }
 

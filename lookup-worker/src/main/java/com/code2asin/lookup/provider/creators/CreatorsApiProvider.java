@@ -1,5 +1,6 @@
 package com.code2asin.lookup.provider.creators;
 
+import com.code2asin.lookup.account.TenantAccounts;
 import com.code2asin.lookup.config.LookupConfig;
 import com.code2asin.lookup.domain.CatalogAnswer;
 import com.code2asin.lookup.domain.CatalogProduct;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -33,7 +35,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * Amazon Creators API (affiliates, successor of PA-API 5.0). It has no identifier lookup: each code is one searchItems
  * call with the code as keywords (CREATORS-API.md "Looking up an EAN with it"), a few in flight at once, and the
  * items that carry the code in their external ids are kept. A search without hit (404, or 200 with {@code NoResults})
- * is an unmatched code, not a failure. A credential only serves the stores of its region group.
+ * is an unmatched code, not a failure. A credential only serves the stores of its region group. A tenant that stored
+ * a credential of its own looks up with it ({@link #forTenant}): its own tokens, tracking id and quota bucket.
  */
 @ApplicationScoped
 public class CreatorsApiProvider implements CatalogProvider {
@@ -53,30 +56,108 @@ public class CreatorsApiProvider implements CatalogProvider {
     private final CallGuard guard;
     private final LookupConfig.Quota quota;
     private final CredentialWatch credential;
+    /** The tracking id of a tenant's own credential; null: the configured one of each store. */
+    private final String partnerTag;
+    /** What the platform's provider needs to make a tenant's; null on a tenant's own, and in unit tests. */
+    private final Tenants tenants;
+
+    private record Tenants(TenantAccounts accounts, CreatorsAuthClient auth, QuotaGuard quotaGuard,
+                           Map<TenantAccounts.CreatorsCredential, CreatorsApiProvider> bound) {
+    }
+
+    private static final int MAX_CREDENTIALS = 10_000;
+    private static final String CHECK = "Check the credential id and secret in Associates Central, that the version "
+            + "is the one shown beside the credential, and that the Associates account is eligible (403 "
+            + "AssociateNotEligible: it needs qualifying sales).";
 
     @Inject
-    CreatorsApiProvider(@RestClient CreatorsApi api, CreatorsTokenCache tokens, CreatorsConfig config,
-                        QuotaGuard quota, LookupConfig lookup) {
-        // Creators API limits apply per credential
-        this(api, tokens, config, lookup.quota().creators(), call -> quota.call(
-                "creators/" + config.clientId().orElseThrow(), lookup.quota().creators(), config.retries(), call));
+    CreatorsApiProvider(@RestClient CreatorsApi api, @RestClient CreatorsAuthClient auth, CreatorsTokenCache tokens,
+                        CreatorsConfig config, QuotaGuard quota, LookupConfig lookup, TenantAccounts accounts) {
+        this(api, tokens, config, lookup.quota().creators(),
+                guard(quota, lookup.quota().creators(), config, config.clientId().orElseThrow()),
+                CredentialVersion.parse(config.credentialVersion()), null,
+                new Tenants(accounts, auth, quota, new ConcurrentHashMap<>()));
     }
 
     CreatorsApiProvider(CreatorsApi api, CreatorsTokenCache tokens, CreatorsConfig config, LookupConfig.Quota quota,
                         CallGuard guard) {
+        this(api, tokens, config, quota, guard, CredentialVersion.parse(config.credentialVersion()), null, null);
+    }
+
+    private CreatorsApiProvider(CreatorsApi api, CreatorsTokenCache tokens, CreatorsConfig config,
+                                LookupConfig.Quota quota, CallGuard guard, CredentialVersion version,
+                                String partnerTag, Tenants tenants) {
         this.api = api;
         this.tokens = tokens;
         this.config = config;
         this.quota = quota;
-        this.version = CredentialVersion.parse(config.credentialVersion());
+        this.version = version;
         this.guard = guard;
+        this.partnerTag = partnerTag;
+        this.tenants = tenants;
         this.credential = new CredentialWatch("Creators API credential (credential id "
                 + Secrets.shortened(config.clientId().orElse(null)) + ", version " + version.value() + " for "
                 + version.region() + " stores, with its secret: LOOKUP_WORKER_CREATORS_CLIENT_ID, "
-                + "LOOKUP_WORKER_CREATORS_CLIENT_SECRET, LOOKUP_WORKER_CREATORS_CREDENTIAL_VERSION)", "Check the "
-                + "credential id and secret in Associates Central, that the version is the one shown beside the "
-                + "credential, and that the Associates account is eligible (403 AssociateNotEligible: it needs "
-                + "qualifying sales).");
+                + "LOOKUP_WORKER_CREATORS_CLIENT_SECRET, LOOKUP_WORKER_CREATORS_CREDENTIAL_VERSION)", CHECK);
+    }
+
+    /** A tenant's own credential, on the platform's clients and settings, with its own tokens and quota bucket. */
+    private CreatorsApiProvider(CreatorsApiProvider platform, String tenant, TenantAccounts.CreatorsCredential own,
+                                CredentialVersion version) {
+        this.api = platform.api;
+        this.tokens = new CreatorsTokenCache(platform.tenants.auth(), tenant, own.id(), own.secret(), version,
+                platform.config.refreshBefore());
+        this.config = platform.config;
+        this.quota = platform.quota;
+        this.version = version;
+        this.guard = guard(platform.tenants.quotaGuard(), platform.quota, platform.config, own.id());
+        this.partnerTag = own.partnerTag();
+        this.tenants = null;
+        this.credential = new CredentialWatch("Creators API credential of tenant '" + tenant + "' (credential id "
+                + Secrets.shortened(own.id()) + ", version " + version.value() + ", stored with PUT "
+                + "/api/v1/amazon/config)", CHECK + " Then the tenant stores it again.");
+    }
+
+    /** Creators API limits apply per credential: one quota bucket each. */
+    private static CallGuard guard(QuotaGuard quota, LookupConfig.Quota plan, CreatorsConfig config,
+                                   String credentialId) {
+        return call -> quota.call("creators/" + credentialId, plan, config.retries(), call);
+    }
+
+    /**
+     * The tenant's own Creators API credential when it stored one, else the platform's when configuration allows
+     * it; a tenant with neither fails as {@code auth}, saying how to store one.
+     */
+    @Override
+    public Uni<CatalogProvider> forTenant(String tenant) {
+        if (tenant == null || tenants == null) {
+            return Uni.createFrom().item(this);
+        }
+        return tenants.accounts().find(tenant).map(found -> {
+            TenantAccounts.CreatorsCredential own = found.map(TenantAccounts.Account::creators).orElse(null);
+            if (own != null) {
+                if (tenants.bound().size() >= MAX_CREDENTIALS) {
+                    tenants.bound().clear();
+                }
+                return tenants.bound().computeIfAbsent(own, c -> new CreatorsApiProvider(this, tenant, c,
+                        version(tenant, c)));
+            }
+            if (!tenants.accounts().platformFallback()) {
+                throw new ProviderException(ErrorCategory.AUTH, "tenant '" + tenant + "' has no Creators API "
+                        + "credential of its own and the platform's is not shared (lookup-worker.accounts."
+                        + "platform-fallback=false): store one with PUT /api/v1/amazon/config", null);
+            }
+            return this;
+        });
+    }
+
+    private static CredentialVersion version(String tenant, TenantAccounts.CreatorsCredential own) {
+        try {
+            return CredentialVersion.parse(own.version());
+        } catch (IllegalArgumentException e) {
+            throw new ProviderException(ErrorCategory.AUTH, "tenant '" + tenant + "' stored a Creators API credential "
+                    + "whose " + e.getMessage() + ": store it again with PUT /api/v1/amazon/config", e);
+        }
     }
 
     @Override
@@ -138,7 +219,8 @@ public class CreatorsApiProvider implements CatalogProvider {
                     + version.value() + " serves " + version.region() + " stores, not " + marketplace.name(), null));
         }
         return Uni.createFrom().item(new Store(config.marketplaceHosts().getOrDefault(marketplace.name(),
-                marketplace.domain()), config.partnerTags().getOrDefault(marketplace.name(), config.partnerTag())));
+                marketplace.domain()), partnerTag != null ? partnerTag
+                : config.partnerTags().getOrDefault(marketplace.name(), config.partnerTag())));
     }
 
     private record Outcome(String code, List<CatalogProduct> products, ProviderException failure, String raw) {

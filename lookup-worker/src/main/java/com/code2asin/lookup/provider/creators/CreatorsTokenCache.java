@@ -5,8 +5,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -27,15 +29,25 @@ public class CreatorsTokenCache {
     }
 
     CreatorsTokenCache(CreatorsAuthClient auth, CreatorsConfig config, Clock clock) {
-        CredentialVersion version = CredentialVersion.parse(config.credentialVersion());
-        this.tokens = new TokenCache(version.lwa() ? "Login with Amazon" : "the Creators API token endpoint (Cognito)",
-                () -> {
-                    String id = config.clientId().orElseThrow();
-                    String secret = config.clientSecret().orElseThrow();
-                    return (version.lwa() ? auth.lwa(new CreatorsAuthClient.LwaRequest(GRANT, id, secret,
-                            version.scope())) : auth.cognito(GRANT, id, secret, version.scope()))
-                            .map(t -> new TokenCache.Issued(t.accessToken(), t.lifetimeSeconds()));
-                }, config.refreshBefore(), clock);
+        this(auth, () -> config.clientId().orElseThrow(), () -> config.clientSecret().orElseThrow(),
+                CredentialVersion.parse(config.credentialVersion()), "", config.refreshBefore(), clock);
+    }
+
+    /** The tokens of a tenant's own credential; its refusals name the tenant. */
+    CreatorsTokenCache(CreatorsAuthClient auth, String tenant, String id, String secret, CredentialVersion version,
+                       Duration refreshBefore) {
+        this(auth, () -> id, () -> secret, version, " (for the Creators API credential tenant '" + tenant
+                + "' stored with PUT /api/v1/amazon/config)", refreshBefore, Clock.systemUTC());
+    }
+
+    private CreatorsTokenCache(CreatorsAuthClient auth, Supplier<String> id, Supplier<String> secret,
+                               CredentialVersion version, String whose, Duration refreshBefore, Clock clock) {
+        this.tokens = new TokenCache((version.lwa() ? "Login with Amazon" : "the Creators API token endpoint (Cognito)")
+                + whose,
+                () -> (version.lwa() ? auth.lwa(new CreatorsAuthClient.LwaRequest(GRANT, id.get(), secret.get(),
+                        version.scope())) : auth.cognito(GRANT, id.get(), secret.get(), version.scope()))
+                        .map(t -> new TokenCache.Issued(t.accessToken(), t.lifetimeSeconds())),
+                refreshBefore, clock);
     }
 
     /** The current token, fetching a new one first if there is none, it was refused or it is about to expire. */

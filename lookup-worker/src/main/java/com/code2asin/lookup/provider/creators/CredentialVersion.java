@@ -6,9 +6,10 @@ import com.code2asin.model.Marketplace;
  * What a credential's version decides (CREATORS-API.md "Authentication"): 2.x is Cognito, 3.x Login with Amazon; the
  * minor digit is the region group (1 NA, 2 EU, 3 FE) whose stores the credential may ask.
  */
-record CredentialVersion(String value, boolean lwa, Marketplace.Region region) {
+public record CredentialVersion(String value, boolean lwa, Marketplace.Region region) {
 
-    static CredentialVersion parse(String value) {
+    /** @throws IllegalArgumentException naming the versions there are */
+    public static CredentialVersion parse(String value) {
         String v = value == null ? "" : value.trim();
         if (!v.matches("[23]\\.[123]")) {
             throw new IllegalArgumentException("Creators API credential version must be 2.1-2.3 or 3.1-3.3, not '"

@@ -123,12 +123,12 @@ public class SpApiCatalogProvider implements CatalogProvider {
             return Uni.createFrom().item(this);
         }
         return accounts.find(tenant).map(found -> {
-            if (found.isPresent()) {
+            Optional<String> own = found.map(TenantAccounts.Account::refreshToken);
+            if (own.isPresent()) {
                 if (sellers.size() >= MAX_SELLERS) {
                     sellers.clear();
                 }
-                return sellers.computeIfAbsent(found.get().refreshToken(),
-                        token -> new SpApiCatalogProvider(this, tenant, token));
+                return sellers.computeIfAbsent(own.get(), token -> new SpApiCatalogProvider(this, tenant, token));
             }
             if (!accounts.platformFallback()) {
                 throw new ProviderException(ErrorCategory.AUTH, "tenant '" + tenant + "' has no Amazon account of "
