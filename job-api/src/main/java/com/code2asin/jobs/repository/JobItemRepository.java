@@ -82,17 +82,18 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
     }
 
     /**
-     * A refresh: every item that was looked up goes back to the queue, except those a person decided (their ASIN is
-     * the person's). Their results stay until the new answers replace them. Returns how many.
+     * A refresh: every item that was looked up goes back to the queue, except those a person rejected (no ASIN is
+     * theirs). An ASIN a person accepted stays, and only its price is brought up to date. Their results stay until
+     * the new answers replace them. Returns how many.
      */
     public Uni<Integer> requeueForRefresh(UUID jobId) {
         return update("status = :pending, batchId = null, errorCategory = null, error = null, retryAt = null, "
                         + "lookupAttempts = 0, updatedAt = :now where jobId = :job and status in :lookedUp "
-                        + "and (matchType is null or matchType <> :manual)",
+                        + "and (matchType is null or matchType <> :manual or status = :matched)",
                 Parameters.with("pending", ItemStatus.PENDING).and("now", Instant.now()).and("job", jobId)
                         .and("lookedUp", List.of(ItemStatus.MATCHED, ItemStatus.AMBIGUOUS, ItemStatus.UNMATCHED,
                                 ItemStatus.FAILED))
-                        .and("manual", MatchType.MANUAL));
+                        .and("manual", MatchType.MANUAL).and("matched", ItemStatus.MATCHED));
     }
 
     /**

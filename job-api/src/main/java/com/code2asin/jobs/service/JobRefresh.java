@@ -20,8 +20,8 @@ import java.util.UUID;
 /**
  * A completed job's codes looked up again, for today's prices (lookup-worker answers their identity from its cache):
  * by hand, or every {@code refresh_every} on the job's schedule (weekly unless told otherwise). The job goes back to
- * processing with its looked-up items, no images are asked again, and it completes as before; items a person decided
- * keep their ASIN and are not asked again.
+ * processing with its looked-up items, no images are asked again, and it completes as before; an ASIN a person
+ * accepted stays, with today's price, and an item a person rejected is not asked again.
  */
 @ApplicationScoped
 public class JobRefresh {

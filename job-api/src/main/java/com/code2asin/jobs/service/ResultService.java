@@ -123,7 +123,7 @@ public class ResultService {
                         job.eachMarketplace())) {
                     answered.add(item);
                     changes.add(ItemChanges.lookup(job, item, previous, answer));
-                    if (answer.status() == ItemStatus.FAILED) {
+                    if (answer.status() == ItemStatus.FAILED && item.matchType != MatchType.MANUAL) {
                         failed.add(item);
                     }
                 }
@@ -163,8 +163,11 @@ public class ResultService {
     /** Returns true when the answer applies to the item, now changed (not yet written). */
     private boolean apply(JobItem item, ItemResult r, boolean imagesWanted, UUID batchId, List<ReviewRule> rules,
                           boolean forItsMarketplace) {
-        if (item == null || item.matchType == MatchType.MANUAL || !batchId.equals(item.batchId)) {
-            return false; // decided by a person, or the answer of a batch the item has left (retried since)
+        if (item == null || !batchId.equals(item.batchId)) {
+            return false; // the answer of a batch the item has left (retried since)
+        }
+        if (item.matchType == MatchType.MANUAL) {
+            return repriced(item, r);
         }
         Candidate answered = r.chosen() == null ? null
                 : r.candidates().stream().filter(c -> c.asin().equals(r.chosen())).findFirst().orElse(null);
@@ -196,6 +199,24 @@ public class ResultService {
         if (r.status() == ItemStatus.FAILED) {
             scheduleRetry(item);
         }
+        return true;
+    }
+
+    /**
+     * A person's decision stays whatever the answer says. Put back by a refresh (pending), the item is the person's
+     * match again, with today's price of their ASIN when the answer still lists it (else yesterday's). Any other
+     * answer, late for a decided item, changes nothing.
+     */
+    private boolean repriced(JobItem item, ItemResult r) {
+        if (item.status != ItemStatus.PENDING || item.asin == null) {
+            return false;
+        }
+        item.status = ItemStatus.MATCHED;
+        (r.candidates() == null ? List.<Candidate>of() : r.candidates()).stream()
+                .filter(c -> item.asin.equals(c.asin())).findFirst()
+                .ifPresent(today -> PriceAlerts.price(item, today, json));
+        item.fromCache = r.fromCache();
+        item.updatedAt = Instant.now();
         return true;
     }
 

@@ -69,6 +69,41 @@ class RefreshTest {
     }
 
     @Test
+    void anAsinAPersonAcceptedStaysThroughARefreshWithTodaysPrice() throws Exception {
+        String walt = token("walt");
+        String id = completedJob(walt, "14.90");
+        String item = given().auth().oauth2(walt).get(JOBS + "/" + id + "/results").then().statusCode(200)
+                .extract().path("items[0].id");
+        given().auth().oauth2(walt).contentType("application/json").body("{\"asin\": \"B0REFRESH1\"}")
+                .post(JOBS + "/" + id + "/results/" + item + "/accept").then().statusCode(200)
+                .body("match_type", equalTo("manual"));
+
+        try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd(Topics.LOOKUP_REQUESTED)) {
+            given().auth().oauth2(walt).post(JOBS + "/" + id + "/refresh").then().statusCode(200)
+                    .body("requeued", equalTo(1));
+            JsonNode request = TestKafka.awaitForJob(requests, id);
+            // today the lookup prefers another listing; the person's stays, at today's price
+            TestKafka.publish(Topics.BATCH_DONE, id, """
+                    {"batch_id":"%s","attempt":%d,"job_id":"%s","tenant":"acme","marketplace":"FR",
+                     "provider":"sp-api","items":[{"item_id":"%s","status":"matched","chosen":"B0ANOTHER1",
+                     "match_type":"exact","confidence":1.0,"from_cache":true,"ms":3,"marketplace":"FR",
+                     "candidates":[{"asin":"B0ANOTHER1","title":"Other","match_type":"exact","confidence":1.0,
+                                    "price":9.00,"currency":"EUR","images":[]},
+                                   {"asin":"B0REFRESH1","title":"Pen","match_type":"exact","confidence":0.9,
+                                    "price":11.00,"currency":"EUR","images":[]}]}]}"""
+                    .formatted(request.path("batch_id").asText(), request.path("attempt").asInt(), id,
+                            request.path("items").get(0).path("item_id").asText()));
+        }
+        awaitStatus(walt, id, "completed");
+        given().auth().oauth2(walt).get(JOBS + "/" + id + "/results").then().statusCode(200)
+                .body("items[0].status", equalTo("matched"))
+                .body("items[0].match_type", equalTo("manual"))
+                .body("items[0].asin", equalTo("B0REFRESH1"))
+                .body("items[0].amazon_price", equalTo(11.00f))
+                .body("items[0].price_difference_percent", equalTo(10.0f));
+    }
+
+    @Test
     void aScheduledRefreshStartsWhenDueAndMovesItsNextDateOn() throws Exception {
         String walt = token("walt");
         String id = completedJob(walt, "10.50");
