@@ -12,6 +12,8 @@ import com.code2asin.model.event.JobEvent;
 import com.code2asin.model.event.MarketplaceMode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -51,9 +53,11 @@ public class ExportService {
     private final Vertx vertx;
     private final Duration retryDelay;
     private final int retries;
+    private final MeterRegistry metrics;
 
     public ExportService(ObjectStore store, ExportFileRepository files, ExportConfig config, ObjectMapper json,
-            Vertx vertx) {
+            Vertx vertx, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.files = files;
         this.writers = Map.of(ExportFormat.XLSX, new XlsxResultWriter(json, config.xlsxWindow()),
@@ -121,8 +125,23 @@ public class ExportService {
         return file -> file.done(built.objectKey(), built.rows(), built.bytes());
     }
 
-    /** Blocking: snapshot lines from S3 -> the file in a temp file -> S3. */
+    /** Blocking, timed by format and outcome for ops ({@code code2asin_export_seconds} on /q/metrics). */
     private Built build(ExportRequested request) {
+        long started = System.nanoTime();
+        String outcome = "failed";
+        try {
+            Built built = buildFile(request);
+            outcome = "done";
+            return built;
+        } finally {
+            Timer.builder("code2asin.export").description("Exports built, by format and outcome")
+                    .tag("format", format(request).value()).tag("outcome", outcome).register(metrics)
+                    .record(Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** Snapshot lines from S3 -> the file in a temp file -> S3. */
+    private Built buildFile(ExportRequested request) {
         if (request.snapshotKey() == null || request.snapshotKey().isBlank()) {
             throw new ExportFailedException("The export request of job " + request.jobId()
                     + " names no result snapshot (snapshot_key); job-api must snapshot the results first");

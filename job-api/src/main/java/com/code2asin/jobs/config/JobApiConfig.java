@@ -33,6 +33,10 @@ public interface JobApiConfig {
     /** How often job-api looks for jobs whose scheduled refresh is due (set in application.properties). */
     Duration refreshCheckEvery();
 
+    /** How often the jobs are counted by state for /q/metrics (a scrape never queries the database). */
+    @WithDefault("30s")
+    Duration metricsEvery();
+
     /** Batches in flight per job: flow control, so one big job cannot flood the workers. */
     @WithDefault("4")
     int window();

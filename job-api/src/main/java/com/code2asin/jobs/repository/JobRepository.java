@@ -48,6 +48,16 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
         return find("nextRefreshAt <= ?1", Sort.ascending("nextRefreshAt"), now).page(Page.ofSize(limit)).list();
     }
 
+    /** How many jobs each status has (statuses without one left out). */
+    public Uni<java.util.Map<JobStatus, Long>> countByStatus() {
+        return getSession().flatMap(s -> s.createSelectionQuery("select j.status, count(j) from Job j group by j.status",
+                Object[].class).getResultList()).map(rows -> {
+                    java.util.Map<JobStatus, Long> counts = new java.util.EnumMap<>(JobStatus.class);
+                    rows.forEach(r -> counts.put((JobStatus) r[0], (Long) r[1]));
+                    return counts;
+                });
+    }
+
     public Uni<List<Job>> inStatus(JobStatus status) {
         return list("status", Sort.ascending("createdAt"), status);
     }

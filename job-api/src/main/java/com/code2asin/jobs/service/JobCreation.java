@@ -37,17 +37,28 @@ public class JobCreation {
     private final NewJobWriter writer;
     private final Outbox outbox;
     private final JobApiConfig config;
+    private final JobMetrics metrics;
 
-    JobCreation(NewJobWriter writer, Outbox outbox, JobApiConfig config) {
+    JobCreation(NewJobWriter writer, Outbox outbox, JobApiConfig config, JobMetrics metrics) {
         this.writer = writer;
         this.outbox = outbox;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** Runs on a worker thread: parsing and COPY block. */
     public Uni<Job> create(String tenant, String user, NewJob request) {
-        return Uni.createFrom().item(() -> createBlocking(tenant, user, request))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Uni.createFrom().item(() -> {
+            long started = System.nanoTime();
+            boolean stored = false;
+            try {
+                Job job = createBlocking(tenant, user, request);
+                stored = true;
+                return job;
+            } finally {
+                metrics.intake(java.time.Duration.ofNanos(System.nanoTime() - started), stored);
+            }
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private Job createBlocking(String tenant, String user, NewJob request) {

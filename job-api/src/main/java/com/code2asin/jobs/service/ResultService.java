@@ -61,11 +61,13 @@ public class ResultService {
     private final JobTallyRepository tallies;
     private final ItemChangeRepository itemChanges;
     private final PriceAlerts priceAlerts;
+    private final JobMetrics metrics;
 
     ResultService(JobRepository jobs, JobItemRepository items, BatchRepository batches, JobLogRepository logs,
                   ExportFileRepository exports, ObjectMapper json, JobApiConfig config,
                   ReviewRuleRepository reviewRules, JobTallyRepository tallies, ItemChangeRepository itemChanges,
-                  PriceAlerts priceAlerts) {
+                  PriceAlerts priceAlerts, JobMetrics metrics) {
+        this.metrics = metrics;
         this.priceAlerts = priceAlerts;
         this.itemChanges = itemChanges;
         this.tallies = tallies;
@@ -129,6 +131,7 @@ public class ResultService {
                 }
             }
             return items.writeAnswers(answered)
+                    .invoke(() -> metrics.answered(answered))
                     .call(() -> itemChanges.add(changes))
                     .call(() -> priceAlerts.raise(job, answered))
                     .call(() -> failed.isEmpty() ? Uni.createFrom().voidItem() : logs.add(job.id, "warning",

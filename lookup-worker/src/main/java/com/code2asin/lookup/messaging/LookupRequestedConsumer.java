@@ -2,6 +2,7 @@ package com.code2asin.lookup.messaging;
 
 import com.code2asin.lookup.config.LookupConfig;
 import com.code2asin.lookup.quota.Delays;
+import com.code2asin.lookup.quota.ProviderMetrics;
 import com.code2asin.lookup.repository.ProcessedBatchRepository;
 import com.code2asin.lookup.service.LookupService;
 import com.code2asin.model.event.BatchDone;
@@ -49,12 +50,14 @@ public class LookupRequestedConsumer {
     private final Delays delays;
     private final Duration maxBatchWait;
     private final BatchSlots slots;
+    private final ProviderMetrics metrics;
     /** The attempts being looked up here now: a redelivery of one waits for it, and is then skipped as answered. */
     private final Map<String, CompletableFuture<Void>> underWay = new ConcurrentHashMap<>();
 
     LookupRequestedConsumer(LookupService lookups, ProcessedBatchRepository processed, BatchDonePublisher batchDone,
                             ImageRequestedPublisher imageRequested, ConsumerRetries retries, Delays delays,
-                            LookupConfig config) {
+                            LookupConfig config, ProviderMetrics metrics) {
+        this.metrics = metrics;
         this.lookups = lookups;
         this.processed = processed;
         this.batchDone = batchDone;
@@ -109,7 +112,9 @@ public class LookupRequestedConsumer {
                 Log.infof("%s already answered, skipped", what);
                 return Uni.createFrom().voidItem();
             }
+            long started = System.nanoTime();
             return lookUp(batch, what)
+                    .invoke(() -> metrics.batchAnswered(batch.provider(), Duration.ofNanos(System.nanoTime() - started)))
                     .call(done -> retries.apply("batch.done of " + what, () -> batchDone.publish(done)))
                     .call(done -> retries.apply("image.requested of " + what, () -> requestImages(batch, done)))
                     .call(() -> retries.apply("record of " + what, () -> processed.record(batch.batchId(),

@@ -26,10 +26,12 @@ public class QuotaGuard {
 
     private final AccountQuota quota;
     private final Delays delays;
+    private final ProviderMetrics metrics;
 
-    QuotaGuard(AccountQuota quota, Delays delays) {
+    QuotaGuard(AccountQuota quota, Delays delays, ProviderMetrics metrics) {
         this.quota = quota;
         this.delays = delays;
+        this.metrics = metrics;
     }
 
     public <T> Uni<T> call(String account, LookupConfig.Quota limits, int retries, Supplier<Uni<T>> call) {
@@ -38,8 +40,10 @@ public class QuotaGuard {
 
     private <T> Uni<T> attempt(String account, LookupConfig.Quota limits, int retries, Supplier<Uni<T>> call,
                                int throttles, int failures) {
+        long asked = System.nanoTime();
         return quota.acquire(account, limits)
-                .chain(call::get)
+                .invoke(() -> metrics.waited(account, Duration.ofNanos(System.nanoTime() - asked)))
+                .chain(() -> call.get().onItemOrFailure().invoke((answer, failure) -> metrics.called(account, failure)))
                 .onFailure(ProviderException.class).recoverWithUni(failure -> {
                     ProviderException p = (ProviderException) failure;
                     if (p.category() == ErrorCategory.API_RATE_LIMIT && !(p instanceof QuotaExhaustedException)
