@@ -74,6 +74,8 @@ public final class EventTap implements AutoCloseable {
         for (Header h : r.headers()) {
             headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
         }
+        // every event a test reads is one a platform service could read: it must keep the published contract
+        EventContract.check(r.topic(), headers.get("ce_type"), r.value());
         return new Event(r.topic(), r.key(), r.value(), headers);
     }
 

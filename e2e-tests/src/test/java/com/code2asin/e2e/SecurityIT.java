@@ -37,5 +37,7 @@ class SecurityIT {
     void healthAndOpenApiNeedNoToken() {
         given().get(Suite.jobApi() + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get(Suite.jobApi() + "/q/openapi").then().statusCode(200);
+        given().get(Suite.jobApi() + "/q/asyncapi").then().statusCode(200).contentType("application/json")
+                .body("asyncapi", equalTo("3.0.0")).body("channels.batchDone.address", equalTo("code2asin.batch-done.v1"));
     }
 }
