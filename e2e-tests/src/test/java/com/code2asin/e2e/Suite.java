@@ -118,7 +118,8 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         apps.put("job-api", withFreshGroup("e2e-job-api", Map.of("batch-done", Topics.BATCH_DONE,
                 "images-stored", Topics.IMAGES_STORED, "export-done", Topics.EXPORT_DONE,
                 "job-commands", Topics.JOB_COMMANDS), "-Dquarkus.http.port=" + JOB_API,
-                "-Djob-api.metrics-every=1s")); // MetricsIT reads the jobs by state
+                "-Djob-api.metrics-every=1s", // MetricsIT reads the jobs by state
+                "-Dquarkus.log.console.json.enabled=true")); // as in production: JsonLogsIT reads its lines
         apps.put("lookup-worker", withFreshGroup("e2e-lookup-worker",
                 Map.of("lookup-requested", Topics.LOOKUP_REQUESTED), "-Dquarkus.http.port=" + LOOKUP_WORKER,
                 "-Dquarkus.rest-client.sp-api.url=" + sim, "-Dquarkus.rest-client.lwa.url=" + sim,

@@ -1,5 +1,6 @@
 package com.code2asin.exports.messaging;
 
+import com.code2asin.support.JobLogs;
 import com.code2asin.exports.service.ExportService;
 import com.code2asin.model.event.ExportRequested;
 import io.quarkus.logging.Log;
@@ -31,6 +32,7 @@ public class ExportRequestedConsumer {
             throw new IllegalArgumentException("The record is not an export.requested JSON payload; its bytes are in "
                     + "the deserialization-failure-value-data header");
         }
+        JobLogs.about(request.jobId(), request.tenant());
         return retries.apply("Export " + request.exportId(), () -> exports.export(request).chain(publisher::publish))
                 .onFailure().invoke(failure -> Log.errorf(failure,
                         "Export %s failed; the request goes to the dead-letter topic", request.exportId()));

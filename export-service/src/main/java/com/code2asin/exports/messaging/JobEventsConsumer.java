@@ -1,5 +1,6 @@
 package com.code2asin.exports.messaging;
 
+import com.code2asin.support.JobLogs;
 import com.code2asin.exports.service.ExportService;
 import com.code2asin.model.EventTypes;
 import com.code2asin.model.event.JobEvent;
@@ -42,6 +43,7 @@ public class JobEventsConsumer {
             throw new IllegalArgumentException("The record is not a job.completed JSON payload; its bytes are in the "
                     + "deserialization-failure-value-data header");
         }
+        JobLogs.about(job.jobId(), job.tenant());
         if (job.snapshotKey() == null) {
             Log.warnf("job.completed of job %s carries no snapshot_key; no default export", job.jobId());
             return Uni.createFrom().voidItem();

@@ -1,5 +1,6 @@
 package com.code2asin.images.messaging;
 
+import com.code2asin.support.JobLogs;
 import com.code2asin.images.domain.ProcessedRequest;
 import com.code2asin.images.service.ImageService;
 import com.code2asin.model.event.ImageRequested;
@@ -30,6 +31,9 @@ public class ImageRequestedConsumer {
 
     @Incoming("image-requested")
     public Uni<Void> consume(ImageRequested request) {
+        if (request != null) {
+            JobLogs.about(request.jobId(), request.tenant());
+        }
         String key = ProcessedRequest.keyOf(request);
         return retries.apply("Image request " + key, () -> handle(key, request))
                 .onFailure().invoke(failure -> Log.errorf(failure, "Image request %s failed; it goes to the dead-letter topic", key));

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import com.code2asin.support.JobLogs;
 import com.code2asin.jobs.service.Dispatcher;
 import com.code2asin.jobs.service.ResultService;
 import com.code2asin.model.event.BatchDone;
@@ -27,6 +28,7 @@ public class BatchDoneConsumer {
         if (event == null || event.jobId() == null) {
             throw new IllegalArgumentException("batch-done event without a job id: not a valid BatchDone payload");
         }
+        JobLogs.about(event.jobId(), event.tenant());
         return retries.apply("batch.done of job " + event.jobId(), () -> results.applyBatch(event))
                 .invoke(dispatcher::requestRound) // its window has room: the next batch goes now
                 .onFailure().invoke(e -> Log.warnf(e, "job %s: event not applied, sent to the DLQ", event.jobId()));

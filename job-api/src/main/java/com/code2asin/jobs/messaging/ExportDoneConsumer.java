@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import com.code2asin.support.JobLogs;
 import com.code2asin.jobs.service.ResultService;
 import com.code2asin.model.event.ExportDone;
 import io.quarkus.logging.Log;
@@ -24,6 +25,7 @@ public class ExportDoneConsumer {
         if (event == null || event.jobId() == null) {
             throw new IllegalArgumentException("export-done event without a job id: not a valid ExportDone payload");
         }
+        JobLogs.about(event.jobId(), event.tenant());
         return retries.apply("export.done of job " + event.jobId(), () -> results.applyExport(event))
                 .onFailure().invoke(e -> Log.warnf(e, "job %s: event not applied, sent to the DLQ", event.jobId()));
     }

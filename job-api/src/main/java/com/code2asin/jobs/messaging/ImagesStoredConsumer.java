@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import com.code2asin.support.JobLogs;
 import com.code2asin.jobs.service.ResultService;
 import com.code2asin.model.event.ImagesStored;
 import io.quarkus.logging.Log;
@@ -24,6 +25,7 @@ public class ImagesStoredConsumer {
         if (event == null || event.jobId() == null) {
             throw new IllegalArgumentException("images-stored event without a job id: not a valid ImagesStored payload");
         }
+        JobLogs.about(event.jobId(), event.tenant());
         return retries.apply("images.stored of job " + event.jobId(), () -> results.applyImages(event))
                 .onFailure().invoke(e -> Log.warnf(e, "job %s: event not applied, sent to the DLQ", event.jobId()));
     }

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import com.code2asin.support.JobLogs;
 import com.code2asin.jobs.domain.JobAction;
 import com.code2asin.jobs.service.JobRetry;
 import com.code2asin.jobs.service.JobService;
@@ -36,6 +37,7 @@ public class JobCommandConsumer {
         if (command == null) {
             throw new IllegalArgumentException("not a job.command: the payload is not the JSON of a JobCommand");
         }
+        JobLogs.about(command.jobId(), command.tenant());
         if (command.jobId() == null || blank(command.tenant()) || blank(command.actor())) {
             throw new IllegalArgumentException("job.command needs job_id, tenant and actor");
         }

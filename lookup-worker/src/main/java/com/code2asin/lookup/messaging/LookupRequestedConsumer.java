@@ -1,5 +1,6 @@
 package com.code2asin.lookup.messaging;
 
+import com.code2asin.support.JobLogs;
 import com.code2asin.lookup.config.LookupConfig;
 import com.code2asin.lookup.quota.Delays;
 import com.code2asin.lookup.quota.ProviderMetrics;
@@ -92,6 +93,7 @@ public class LookupRequestedConsumer {
         if (batch == null || batch.batchId() == null || batch.jobId() == null || batch.items() == null) {
             throw new IllegalArgumentException("lookup.requested without batch_id, job_id or items: not a valid event");
         }
+        JobLogs.about(batch.jobId(), batch.tenant());
         String key = batch.batchId() + "#" + batch.attempt();
         CompletableFuture<Void> mine = new CompletableFuture<>();
         CompletableFuture<Void> earlier = underWay.putIfAbsent(key, mine);
