@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.model.Topics;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -19,7 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Kubernetes manifests agree with the code: each service's Deployment runs the image deploy/docker/build-images.sh
- * tags (code2asin/&lt;service&gt;:&lt;project version&gt;), and every topic the code names is a KafkaTopic.
+ * tags (code2asin/&lt;service&gt;:&lt;project version&gt;), every topic the code names is a KafkaTopic, and every
+ * Deployment is what a platform team requires (probes with timeouts, memory bounds, non-root on a read-only root file
+ * system with /tmp, its service account, a disruption budget).
  */
 class DeployManifestsTest {
 
@@ -51,6 +56,52 @@ class DeployManifestsTest {
             assertTrue(declared.contains(topic + Topics.DLQ_SUFFIX) || !needsDeadLetters(topic),
                     topic + "'s dead-letter topic is not in deploy/k8s/topics.yaml");
         }
+    }
+
+    @Test
+    void everyDeploymentIsProbedBoundedLockedDownAndCoveredByADisruptionBudget() throws IOException {
+        Set<String> applied = new java.util.HashSet<>();
+        yaml("deploy/k8s/kustomization.yaml").get(0).path("resources").forEach(r -> applied.add(r.asText()));
+        try (Stream<Path> files = Files.list(ROOT.resolve("deploy/k8s"))) {
+            List<String> manifests = files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".yaml") && !f.equals("kustomization.yaml")).toList();
+            assertEquals(Set.copyOf(manifests), applied, "kustomization.yaml applies every manifest of deploy/k8s");
+        }
+        for (String service : SERVICES) {
+            List<JsonNode> docs = yaml("deploy/k8s/" + service + ".yaml");
+            JsonNode pod = kind(docs, "Deployment").path("spec").path("template").path("spec");
+            JsonNode container = pod.path("containers").get(0);
+            for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+                assertTrue(container.path(probe).path("httpGet").has("path"), service + " has no " + probe);
+                assertTrue(container.path(probe).has("timeoutSeconds"), service + "'s " + probe + " has no timeout");
+            }
+            assertTrue(container.path("resources").path("requests").has("memory")
+                    && container.path("resources").path("limits").has("memory"), service + " has no memory bounds");
+            assertTrue(pod.path("securityContext").path("runAsNonRoot").asBoolean(), service + " may run as root");
+            assertTrue(container.path("securityContext").path("readOnlyRootFilesystem").asBoolean(),
+                    service + "'s root file system is writable");
+            assertEquals("/tmp", container.path("volumeMounts").get(0).path("mountPath").asText(),
+                    service + " has nowhere to write its temp files");
+            assertTrue(pod.path("volumes").get(0).has("emptyDir"), service);
+            assertEquals("code2asin", pod.path("serviceAccountName").asText(), service);
+            assertEquals(service, kind(docs, "PodDisruptionBudget").path("spec").path("selector")
+                    .path("matchLabels").path("app.kubernetes.io/name").asText(), service + " has no PDB");
+        }
+        JsonNode fetcher = kind(yaml("deploy/k8s/image-fetcher.yaml"), "Deployment");
+        assertTrue(fetcher.findValues("name").stream().anyMatch(n -> n.asText().equals("IMAGE_FETCHER_ALLOWED_HOSTS")),
+                "image-fetcher's allowed hosts are set where it runs");
+    }
+
+    private static List<JsonNode> yaml(String path) throws IOException {
+        YAMLMapper mapper = new YAMLMapper();
+        try (MappingIterator<JsonNode> docs = mapper.readerFor(JsonNode.class).readValues(read(path))) {
+            return docs.readAll().stream().filter(d -> !d.isMissingNode() && !d.isNull()).toList();
+        }
+    }
+
+    private static JsonNode kind(List<JsonNode> docs, String kind) {
+        return docs.stream().filter(d -> kind.equals(d.path("kind").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind));
     }
 
     /** The topics a service consumes with a dead-letter queue: their .dlq topic must exist too. */

@@ -4,6 +4,7 @@ import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,6 +38,12 @@ class SecurityIT {
     void healthAndOpenApiNeedNoToken() {
         given().get(Suite.jobApi() + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get(Suite.jobApi() + "/q/openapi").then().statusCode(200);
+        // the probes deploy/k8s gives every service
+        for (int port : List.of(Suite.JOB_API, Suite.LOOKUP_WORKER, Suite.IMAGE_FETCHER, Suite.EXPORT_SERVICE)) {
+            for (String probe : List.of("started", "ready", "live")) {
+                given().get("http://127.0.0.1:" + port + "/q/health/" + probe).then().statusCode(200);
+            }
+        }
         given().get(Suite.jobApi() + "/q/asyncapi").then().statusCode(200).contentType("application/json")
                 .body("asyncapi", equalTo("3.0.0")).body("channels.batchDone.address", equalTo("code2asin.batch-done.v1"));
     }
