@@ -13,12 +13,14 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The Kubernetes manifests agree with the code: each service's Deployment runs the image deploy/docker/build-images.sh
@@ -90,6 +92,33 @@ class DeployManifestsTest {
         JsonNode fetcher = kind(yaml("deploy/k8s/image-fetcher.yaml"), "Deployment");
         assertTrue(fetcher.findValues("name").stream().anyMatch(n -> n.asText().equals("IMAGE_FETCHER_ALLOWED_HOSTS")),
                 "image-fetcher's allowed hosts are set where it runs");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void dockerComposeWaitsForHealthyServicesOnPinnedImagesWithProductionPartitions() throws IOException {
+        Map<String, Object> compose = new Yaml().load(read("docker-compose.yml"));
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        for (var service : services.entrySet()) {
+            String name = service.getKey();
+            Map<String, Object> healthcheck = (Map<String, Object>) service.getValue().get("healthcheck");
+            assertTrue(healthcheck != null && healthcheck.get("test") != null, name + " has no healthcheck");
+            Object image = service.getValue().get("image");
+            assertTrue(image == null || image.toString().matches("[^:]+:[^:]+") && !image.toString().endsWith(":latest"),
+                    name + "'s image is not pinned: " + image);
+            Object dependsOn = service.getValue().get("depends_on");
+            if (dependsOn != null) {
+                assertTrue(dependsOn instanceof Map<?, ?> deps && deps.values().stream().allMatch(d ->
+                        "service_healthy".equals(((Map<String, Object>) d).get("condition"))),
+                        name + " starts before what it depends on is healthy: " + dependsOn);
+            }
+        }
+        Set<String> partitions = yaml("deploy/k8s/topics.yaml").stream()
+                .filter(t -> !t.path("spec").path("topicName").asText().endsWith(Topics.DLQ_SUFFIX))
+                .map(t -> t.path("spec").path("partitions").asText()).collect(Collectors.toSet());
+        Map<String, Object> kafka = (Map<String, Object>) services.get("kafka").get("environment");
+        assertEquals(partitions, Set.of(String.valueOf(kafka.get("KAFKA_NUM_PARTITIONS"))),
+                "docker compose creates topics with the partitions of production (dead-letter topics aside)");
     }
 
     private static List<JsonNode> yaml(String path) throws IOException {
