@@ -1,8 +1,8 @@
 package com.code2asin.exports.messaging;
 
-import com.code2asin.support.JobLogs;
 import com.code2asin.exports.service.ExportService;
 import com.code2asin.model.event.ExportRequested;
+import com.code2asin.support.JobLogs;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package com.code2asin.exports.messaging;
 
-import com.code2asin.support.JobLogs;
 import com.code2asin.exports.service.ExportService;
 import com.code2asin.model.EventTypes;
 import com.code2asin.model.event.JobEvent;
+import com.code2asin.support.JobLogs;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;

@@ -1,9 +1,9 @@
 package com.code2asin.images.messaging;
 
-import com.code2asin.support.JobLogs;
 import com.code2asin.images.domain.ProcessedRequest;
 import com.code2asin.images.service.ImageService;
 import com.code2asin.model.event.ImageRequested;
+import com.code2asin.support.JobLogs;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

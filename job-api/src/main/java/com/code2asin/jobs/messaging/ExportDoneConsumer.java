@@ -1,8 +1,8 @@
 package com.code2asin.jobs.messaging;
 
-import com.code2asin.support.JobLogs;
 import com.code2asin.jobs.service.ResultService;
 import com.code2asin.model.event.ExportDone;
+import com.code2asin.support.JobLogs;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

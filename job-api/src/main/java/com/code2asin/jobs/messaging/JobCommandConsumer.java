@@ -1,10 +1,10 @@
 package com.code2asin.jobs.messaging;
 
-import com.code2asin.support.JobLogs;
 import com.code2asin.jobs.domain.JobAction;
 import com.code2asin.jobs.service.JobRetry;
 import com.code2asin.jobs.service.JobService;
 import com.code2asin.model.event.JobCommand;
+import com.code2asin.support.JobLogs;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

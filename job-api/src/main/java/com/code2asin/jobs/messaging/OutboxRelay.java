@@ -6,15 +6,13 @@ import com.code2asin.jobs.repository.BatchRepository;
 import com.code2asin.jobs.repository.OutboxRepository;
 import com.code2asin.jobs.service.BackgroundRound;
 import com.code2asin.jobs.service.Outbox;
-import com.code2asin.model.EventTypes;
 import com.code2asin.model.Topics;
+import com.code2asin.support.CloudEventMessages;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
  * Relays outbox rows to Kafka in the order they were written, each to its own topic with its key and CloudEvents
@@ -101,16 +98,7 @@ public class OutboxRelay {
     }
 
     private static Message<String> toMessage(OutboxEvent e) {
-        OutgoingCloudEventMetadata<Object> ce = OutgoingCloudEventMetadata.builder()
-                .withId(e.eventId.toString())
-                .withType(e.type)
-                .withSource(SOURCE)
-                .withSubject(e.subject)
-                .withTimestamp(e.createdAt.atZone(ZoneOffset.UTC))
-                .withExtension(EventTypes.TENANT_EXTENSION, e.tenant)
-                .build();
-        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(e.topic).withKey(e.eventKey).build();
-        return Message.of(e.payload, Metadata.of(ce, kafka));
+        return CloudEventMessages.of(e.payload, e.eventId.toString(), SOURCE, e.type, e.subject, e.tenant,
+                e.createdAt.atZone(ZoneOffset.UTC), e.topic, e.eventKey);
     }
 }

@@ -2,6 +2,7 @@ package com.code2asin.lookup.messaging;
 
 import com.code2asin.model.EventTypes;
 import com.code2asin.model.event.ImageRequested;
+import com.code2asin.support.CloudEventMessages;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ public class ImageRequestedPublisher {
     }
 
     public Uni<Void> publish(ImageRequested request) {
-        return emitter.sendMessage(CloudEvents.message(request, EventTypes.IMAGE_REQUESTED, request.productId(),
-                request.jobId(), request.tenant()));
+        return emitter.sendMessage(CloudEventMessages.of(request, BatchDonePublisher.SOURCE,
+                EventTypes.IMAGE_REQUESTED, request.jobId().toString(), request.tenant(), request.productId()));
     }
 }

@@ -1,6 +1,5 @@
 package com.code2asin.lookup.messaging;
 
-import com.code2asin.support.JobLogs;
 import com.code2asin.lookup.config.LookupConfig;
 import com.code2asin.lookup.quota.Delays;
 import com.code2asin.lookup.quota.ProviderMetrics;
@@ -14,6 +13,7 @@ import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
+import com.code2asin.support.JobLogs;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
