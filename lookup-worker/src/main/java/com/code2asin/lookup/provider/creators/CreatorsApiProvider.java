@@ -1,5 +1,6 @@
 package com.code2asin.lookup.provider.creators;
 
+import com.code2asin.lookup.account.ProvidersByAccount;
 import com.code2asin.lookup.account.TenantAccounts;
 import com.code2asin.lookup.config.LookupConfig;
 import com.code2asin.lookup.domain.CatalogAnswer;
@@ -26,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -61,11 +61,9 @@ public class CreatorsApiProvider implements CatalogProvider {
     /** What the platform's provider needs to make a tenant's; null on a tenant's own, and in unit tests. */
     private final Tenants tenants;
 
-    private record Tenants(TenantAccounts accounts, CreatorsAuthClient auth, QuotaGuard quotaGuard,
-                           Map<TenantAccounts.CreatorsCredential, CreatorsApiProvider> bound) {
+    private record Tenants(ProvidersByAccount<TenantAccounts.CreatorsCredential> credentials, CreatorsAuthClient auth,
+                           QuotaGuard quotaGuard) {
     }
-
-    private static final int MAX_CREDENTIALS = 10_000;
     private static final String CHECK = "Check the credential id and secret in Associates Central, that the version "
             + "is the one shown beside the credential, and that the Associates account is eligible (403 "
             + "AssociateNotEligible: it needs qualifying sales).";
@@ -76,7 +74,9 @@ public class CreatorsApiProvider implements CatalogProvider {
         this(api, tokens, config, lookup.quota().creators(),
                 guard(quota, lookup.quota().creators(), config, config.clientId().orElseThrow()),
                 CredentialVersion.parse(config.credentialVersion()), null,
-                new Tenants(accounts, auth, quota, new ConcurrentHashMap<>()));
+                new Tenants(new ProvidersByAccount<>(accounts, TenantAccounts.Account::creators,
+                        (platform, tenant, own) -> new CreatorsApiProvider((CreatorsApiProvider) platform, tenant, own,
+                                version(tenant, own)), "Creators API credential"), auth, quota));
     }
 
     CreatorsApiProvider(CreatorsApi api, CreatorsTokenCache tokens, CreatorsConfig config, LookupConfig.Quota quota,
@@ -130,25 +130,8 @@ public class CreatorsApiProvider implements CatalogProvider {
      */
     @Override
     public Uni<CatalogProvider> forTenant(String tenant) {
-        if (tenant == null || tenants == null) {
-            return Uni.createFrom().item(this);
-        }
-        return tenants.accounts().find(tenant).map(found -> {
-            TenantAccounts.CreatorsCredential own = found.map(TenantAccounts.Account::creators).orElse(null);
-            if (own != null) {
-                if (tenants.bound().size() >= MAX_CREDENTIALS) {
-                    tenants.bound().clear();
-                }
-                return tenants.bound().computeIfAbsent(own, c -> new CreatorsApiProvider(this, tenant, c,
-                        version(tenant, c)));
-            }
-            if (!tenants.accounts().platformFallback()) {
-                throw new ProviderException(ErrorCategory.AUTH, "tenant '" + tenant + "' has no Creators API "
-                        + "credential of its own and the platform's is not shared (lookup-worker.accounts."
-                        + "platform-fallback=false): store one with PUT /api/v1/amazon/config", null);
-            }
-            return this;
-        });
+        return tenant == null || tenants == null ? Uni.createFrom().item(this)
+                : tenants.credentials().forTenant(tenant, this);
     }
 
     private static CredentialVersion version(String tenant, TenantAccounts.CreatorsCredential own) {

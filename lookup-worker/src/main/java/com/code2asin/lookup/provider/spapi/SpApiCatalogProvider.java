@@ -1,5 +1,6 @@
 package com.code2asin.lookup.provider.spapi;
 
+import com.code2asin.lookup.account.ProvidersByAccount;
 import com.code2asin.lookup.account.TenantAccounts;
 import com.code2asin.lookup.config.LookupConfig;
 import com.code2asin.lookup.domain.CatalogAnswer;
@@ -28,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -49,22 +49,19 @@ public class SpApiCatalogProvider implements CatalogProvider {
     private static final int TITLE_PAGE_SIZE = 10;
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private static final int MAX_SELLERS = 10_000;
-
     private final CatalogItemsClient catalog;
     private final ProductPricingClient pricing;
     private final LwaTokenCache lwa;
     private final TokenCache tokens;
     private final QuotaGuard guard;
-    private final TenantAccounts accounts;
     private final LookupConfig.SpApi config;
     private final LookupConfig.Quota quota;
     private final LookupConfig.Quota pricingQuota;
     private final String account;
     private final String pricingAccount;
     private final CredentialWatch credential;
-    /** The provider bound to each tenant's own seller account, by refresh token (the platform's instance only). */
-    private final Map<String, SpApiCatalogProvider> sellers = new ConcurrentHashMap<>();
+    /** The provider bound to each tenant's own seller account, by refresh token; null on those bound ones. */
+    private final ProvidersByAccount<String> sellers;
 
     @Inject
     SpApiCatalogProvider(@RestClient CatalogItemsClient catalog, @RestClient ProductPricingClient pricing,
@@ -74,7 +71,9 @@ public class SpApiCatalogProvider implements CatalogProvider {
         this.lwa = lwa;
         this.tokens = lwa.platform();
         this.guard = guard;
-        this.accounts = accounts;
+        this.sellers = new ProvidersByAccount<>(accounts, TenantAccounts.Account::refreshToken,
+                (platform, tenant, token) -> new SpApiCatalogProvider((SpApiCatalogProvider) platform, tenant, token),
+                "Amazon account");
         this.config = config.spApi();
         this.quota = config.quota().spApi();
         this.pricingQuota = config.quota().spApiPricing();
@@ -96,7 +95,7 @@ public class SpApiCatalogProvider implements CatalogProvider {
         this.lwa = platform.lwa;
         this.tokens = platform.lwa.seller(refreshToken);
         this.guard = platform.guard;
-        this.accounts = platform.accounts;
+        this.sellers = null;
         this.config = platform.config;
         this.quota = platform.quota;
         this.pricingQuota = platform.pricingQuota;
@@ -119,24 +118,7 @@ public class SpApiCatalogProvider implements CatalogProvider {
      */
     @Override
     public Uni<CatalogProvider> forTenant(String tenant) {
-        if (tenant == null) {
-            return Uni.createFrom().item(this);
-        }
-        return accounts.find(tenant).map(found -> {
-            Optional<String> own = found.map(TenantAccounts.Account::refreshToken);
-            if (own.isPresent()) {
-                if (sellers.size() >= MAX_SELLERS) {
-                    sellers.clear();
-                }
-                return sellers.computeIfAbsent(own.get(), token -> new SpApiCatalogProvider(this, tenant, token));
-            }
-            if (!accounts.platformFallback()) {
-                throw new ProviderException(ErrorCategory.AUTH, "tenant '" + tenant + "' has no Amazon account of "
-                        + "its own and the platform's is not shared (lookup-worker.accounts.platform-fallback=false):"
-                        + " store one with PUT /api/v1/amazon/config", null);
-            }
-            return this;
-        });
+        return tenant == null || sellers == null ? Uni.createFrom().item(this) : sellers.forTenant(tenant, this);
     }
 
     @Override
