@@ -58,6 +58,8 @@ public class Job {
     public Instant resultsChangedAt;
     /** Tries of the completion step so far, the time the next may start, and why the last one failed. */
     public int completionAttempts;
+    /** The W3C traceparent of the upload that created the job: the trace its scheduled work joins. */
+    public String traceParent;
     public Instant completionNextAt;
     public String completionError;
     public String createdBy;

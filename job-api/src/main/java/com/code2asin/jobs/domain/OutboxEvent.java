@@ -26,4 +26,6 @@ public class OutboxEvent {
     public String payload;
     public Instant createdAt;
     public Instant sentAt;
+    /** The W3C traceparent of the work that wrote the event (null: none): the event is sent in that trace. */
+    public String traceParent;
 }

@@ -6,6 +6,7 @@ import com.code2asin.jobs.repository.BatchRepository;
 import com.code2asin.jobs.repository.OutboxRepository;
 import com.code2asin.jobs.service.BackgroundRound;
 import com.code2asin.jobs.service.Outbox;
+import com.code2asin.jobs.service.TraceParents;
 import com.code2asin.model.Topics;
 import com.code2asin.support.CloudEventMessages;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -13,6 +14,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -97,8 +99,10 @@ public class OutboxRelay {
                 .replaceWithVoid();
     }
 
+    /** The event in the trace of the work that wrote it: the relay itself runs outside any. */
     private static Message<String> toMessage(OutboxEvent e) {
         return CloudEventMessages.of(e.payload, e.eventId.toString(), SOURCE, e.type, e.subject, e.tenant,
-                e.createdAt.atZone(ZoneOffset.UTC), e.topic, e.eventKey);
+                e.createdAt.atZone(ZoneOffset.UTC), e.topic, e.eventKey)
+                .addMetadata(TracingMetadata.withCurrent(TraceParents.context(e.traceParent)));
     }
 }

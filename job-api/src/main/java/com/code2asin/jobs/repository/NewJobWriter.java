@@ -35,8 +35,8 @@ public class NewJobWriter {
             INSERT INTO job (id, tenant, name, supplier_code, file_name, status, use_amazon_api, marketplace,
                              fallback_marketplaces, marketplace_mode, provider, auto_match, confidence_threshold, download_images,
                              max_images, image_mode, with_prices, total, invalid_count, retry_count, max_retries,
-                             created_by, created_at, updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, 0)""";
+                             created_by, created_at, updated_at, trace_parent, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, 0)""";
     private static final String COUNTS = "UPDATE job SET total = ?, invalid_count = ? WHERE id = ?";
     private static final String COPY_ITEMS = """
             COPY job_item (id, job_id, seq, row_number, code, gtin14, code_type, product_id, product_name, brand, sku,
@@ -47,8 +47,9 @@ public class NewJobWriter {
     private static final String BELIEVED_ITEMS = "SELECT reltuples FROM pg_class WHERE oid = 'job_item'::regclass";
     private static final String INSERT_LOG = "INSERT INTO job_log (job_id, level, message, created_at) VALUES (?, ?, ?, ?)";
     private static final String INSERT_EVENT = """
-            INSERT INTO outbox_event (event_id, topic, event_key, type, tenant, subject, payload, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO outbox_event (event_id, topic, event_key, type, tenant, subject, payload, created_at,
+                                      trace_parent)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final AgroalDataSource db;
 
@@ -84,6 +85,7 @@ public class NewJobWriter {
                 insert.setString(++i, job.createdBy);
                 insert.setTimestamp(++i, Timestamp.from(job.createdAt));
                 insert.setTimestamp(++i, Timestamp.from(job.updatedAt));
+                insert.setString(++i, job.traceParent);
                 insert.executeUpdate();
             }
             return new Transaction(connection, job);
@@ -139,6 +141,7 @@ public class NewJobWriter {
                 insert.setString(6, event.subject);
                 insert.setString(7, event.payload);
                 insert.setTimestamp(8, Timestamp.from(event.createdAt));
+                insert.setString(9, event.traceParent);
                 insert.executeUpdate();
             }
         }

@@ -200,6 +200,6 @@ public class Dispatcher {
                 job.provider, job.autoMatch, job.confidenceThreshold, job.downloadImages && !job.refreshing,
                 job.maxImages, job.imageMode, lookups, job.fallbacks(), job.withPrices || job.refreshing);
         // keyed by batch: a job's batches are looked up side by side, on every partition (their order is no matter)
-        return outbox.add(Topics.LOOKUP_REQUESTED, EventTypes.LOOKUP_REQUESTED, batch.id, job.id, job.tenant, event);
+        return outbox.add(Topics.LOOKUP_REQUESTED, EventTypes.LOOKUP_REQUESTED, batch.id, job, event);
     }
 }

@@ -192,7 +192,7 @@ public class ExportOrders {
         ExportRequested event = new ExportRequested(export.id, job.id, job.tenant, format, includeUnmatched,
                 job.snapshotKey, sellerId, job.eachMarketplace() ? job.marketplaces() : null);
         return exports.persist(export)
-                .call(() -> outbox.add(Topics.EXPORT_REQUESTED, EventTypes.EXPORT_REQUESTED, job.id, job.tenant, event))
+                .call(() -> outbox.add(Topics.EXPORT_REQUESTED, EventTypes.EXPORT_REQUESTED, job, event))
                 .call(() -> logs.add(job.id, "info", "export " + format.value()
                         + (includeUnmatched ? "" : " (matched only)") + " requested by "
                         + (user == null ? "job-api (the default export, made again after a review)" : user)));

@@ -46,13 +46,14 @@ public class JobCreation {
         this.metrics = metrics;
     }
 
-    /** Runs on a worker thread: parsing and COPY block. */
+    /** Runs on a worker thread: parsing and COPY block. The job keeps the caller's trace, read before leaving it. */
     public Uni<Job> create(String tenant, String user, NewJob request) {
+        String trace = TraceParents.current();
         return Uni.createFrom().item(() -> {
             long started = System.nanoTime();
             boolean stored = false;
             try {
-                Job job = createBlocking(tenant, user, request);
+                Job job = createBlocking(tenant, user, request, trace);
                 stored = true;
                 return job;
             } finally {
@@ -61,8 +62,9 @@ public class JobCreation {
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private Job createBlocking(String tenant, String user, NewJob request) {
+    private Job createBlocking(String tenant, String user, NewJob request, String trace) {
         Job job = job(tenant, user, request);
+        job.traceParent = trace;
         try (NewJobWriter.Transaction tx = writer.begin(job)) {
             int[] invalid = {0};
             int[] written = {0};
@@ -95,7 +97,7 @@ public class JobCreation {
             tx.log(JobLog.of(job.id, "info", "job created by " + user + ": " + job.total + (job.eachMarketplace()
                     ? " items (each code on " + itemMarketplaces.size() + " marketplaces), " : " codes, ")
                     + job.invalidCount + " invalid"));
-            tx.event(outbox.event(Topics.JOBS, EventTypes.job("created"), job.id, job.tenant, JobService.event(job, null)));
+            tx.event(outbox.event(Topics.JOBS, EventTypes.job("created"), job, JobService.event(job, null)));
             tx.commit();
             tx.analyzeItemsIfGrown(job.total);
             return job;

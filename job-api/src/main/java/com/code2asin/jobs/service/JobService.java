@@ -102,7 +102,7 @@ public class JobService {
 
     /** Publishes {@code job.<fact>} through the outbox, in the caller's transaction. */
     Uni<Void> publish(Job job, String fact, JobFigures figures) {
-        return outbox.add(Topics.JOBS, EventTypes.job(fact), job.id, job.tenant, event(job, figures));
+        return outbox.add(Topics.JOBS, EventTypes.job(fact), job, event(job, figures));
     }
 
     static JobEvent event(Job job, JobFigures figures) {

@@ -72,8 +72,7 @@ public class PriceAlerts {
                 PriceAlert alert = new PriceAlert(job.id, i.id, job.tenant, i.productId, i.code, i.asin,
                         i.marketplace, SellerPrice.parse(i.supplierPrice), i.price, i.currency,
                         i.priceDifferencePercent, threshold, now);
-                queued = queued.call(() -> outbox.add(Topics.PRICE_ALERTS, EventTypes.PRICE_ALERT, i.id, job.id,
-                        job.tenant, alert));
+                queued = queued.call(() -> outbox.add(Topics.PRICE_ALERTS, EventTypes.PRICE_ALERT, i.id, job, alert));
             }
         }
         return queued;
