@@ -24,7 +24,9 @@ postgres_up() {
   if [ "$(su postgres -c "psql -qtAc \"select 1 from pg_database where datname='code2asin'\"")" != 1 ]; then
     su postgres -c "psql -q -c 'create database code2asin'"
   fi
-  su postgres -c "psql -q -v ON_ERROR_STOP=1 -d code2asin -f -" < "$LOCAL/postgres-bootstrap.sql" >/dev/null
+  # the roles and schemas as deploy/k8s creates them, then the local passwords
+  cat "$ROOT/deploy/k8s/base/postgres-bootstrap.sql" "$LOCAL/postgres-passwords.sql" \
+    | su postgres -c "psql -q -v ON_ERROR_STOP=1 -d code2asin -f -" >/dev/null
 }
 
 postgres_down() {

@@ -39,7 +39,7 @@ class DeployManifestsTest {
         assertTrue(version.find());
         String tag = version.group(1).replace("-SNAPSHOT", "");
         for (String service : SERVICES) {
-            List<String> images = Pattern.compile("image: (\\S+)").matcher(read("deploy/k8s/" + service + ".yaml"))
+            List<String> images = Pattern.compile("image: (\\S+)").matcher(read("deploy/k8s/base/" + service + ".yaml"))
                     .results().map(m -> m.group(1)).toList();
             assertEquals(List.of("code2asin/" + service + ":" + tag), images, service);
         }
@@ -47,30 +47,31 @@ class DeployManifestsTest {
 
     @Test
     void everyTopicOfTheCodeIsAKafkaTopic() throws Exception {
-        Set<String> declared = Pattern.compile("topicName: (\\S+)").matcher(read("deploy/k8s/topics.yaml")).results()
-                .map(m -> m.group(1)).collect(Collectors.toSet());
+        Set<String> declared = Pattern.compile("topicName: (\\S+)").matcher(read("deploy/k8s/base/topics.yaml"))
+                .results().map(m -> m.group(1)).collect(Collectors.toSet());
         Set<String> inCode = Stream.of(Topics.class.getFields())
                 .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
                 .map(DeployManifestsTest::value).filter(v -> v.startsWith("code2asin.")).collect(Collectors.toSet());
         assertTrue(inCode.size() >= 10, inCode::toString);
         for (String topic : inCode) {
-            assertTrue(declared.contains(topic), topic + " is not a KafkaTopic in deploy/k8s/topics.yaml");
+            assertTrue(declared.contains(topic), topic + " is not a KafkaTopic in deploy/k8s/base/topics.yaml");
             assertTrue(declared.contains(topic + Topics.DLQ_SUFFIX) || !needsDeadLetters(topic),
-                    topic + "'s dead-letter topic is not in deploy/k8s/topics.yaml");
+                    topic + "'s dead-letter topic is not in deploy/k8s/base/topics.yaml");
         }
     }
 
     @Test
     void everyDeploymentIsProbedBoundedLockedDownAndCoveredByADisruptionBudget() throws IOException {
         Set<String> applied = new java.util.HashSet<>();
-        yaml("deploy/k8s/kustomization.yaml").get(0).path("resources").forEach(r -> applied.add(r.asText()));
-        try (Stream<Path> files = Files.list(ROOT.resolve("deploy/k8s"))) {
+        yaml("deploy/k8s/base/kustomization.yaml").get(0).path("resources").forEach(r -> applied.add(r.asText()));
+        try (Stream<Path> files = Files.list(ROOT.resolve("deploy/k8s/base"))) {
             List<String> manifests = files.map(f -> f.getFileName().toString())
                     .filter(f -> f.endsWith(".yaml") && !f.equals("kustomization.yaml")).toList();
-            assertEquals(Set.copyOf(manifests), applied, "kustomization.yaml applies every manifest of deploy/k8s");
+            assertEquals(Set.copyOf(manifests), applied,
+                    "kustomization.yaml applies every manifest of deploy/k8s/base");
         }
         for (String service : SERVICES) {
-            List<JsonNode> docs = yaml("deploy/k8s/" + service + ".yaml");
+            List<JsonNode> docs = yaml("deploy/k8s/base/" + service + ".yaml");
             JsonNode pod = kind(docs, "Deployment").path("spec").path("template").path("spec");
             JsonNode container = pod.path("containers").get(0);
             for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
@@ -89,7 +90,7 @@ class DeployManifestsTest {
             assertEquals(service, kind(docs, "PodDisruptionBudget").path("spec").path("selector")
                     .path("matchLabels").path("app.kubernetes.io/name").asText(), service + " has no PDB");
         }
-        JsonNode fetcher = kind(yaml("deploy/k8s/image-fetcher.yaml"), "Deployment");
+        JsonNode fetcher = kind(yaml("deploy/k8s/base/image-fetcher.yaml"), "Deployment");
         assertTrue(fetcher.findValues("name").stream().anyMatch(n -> n.asText().equals("IMAGE_FETCHER_ALLOWED_HOSTS")),
                 "image-fetcher's allowed hosts are set where it runs");
     }
@@ -113,7 +114,7 @@ class DeployManifestsTest {
                         name + " starts before what it depends on is healthy: " + dependsOn);
             }
         }
-        Set<String> partitions = yaml("deploy/k8s/topics.yaml").stream()
+        Set<String> partitions = yaml("deploy/k8s/base/topics.yaml").stream()
                 .filter(t -> !t.path("spec").path("topicName").asText().endsWith(Topics.DLQ_SUFFIX))
                 .map(t -> t.path("spec").path("partitions").asText()).collect(Collectors.toSet());
         Map<String, Object> kafka = (Map<String, Object>) services.get("kafka").get("environment");
