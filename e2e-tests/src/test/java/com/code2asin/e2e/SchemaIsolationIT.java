@@ -3,6 +3,7 @@ package com.code2asin.e2e;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.testing.BackingServices;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @ExtendWith(Suite.class)
 class SchemaIsolationIT {
 
-    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/code2asin";
+    private static final String URL = BackingServices.endpoints().jdbcUrl();
 
     @ParameterizedTest(name = "{0} reads {1} but not {2}")
     @CsvSource({

@@ -1,6 +1,7 @@
 package com.code2asin.e2e;
 
 import com.code2asin.model.Topics;
+import com.code2asin.testing.BackingServices;
 import com.code2asin.testing.ConsumerGroups;
 import java.io.File;
 import java.io.IOException;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the packaged services ({@code target/quarkus-app}) as separate processes on ports of their own, against
- * the local PostgreSQL, Kafka, S3 and Keycloak that {@code ./code2asin test} started, once for all test classes, and
- * stops them when the run ends. Their logs are in {@code e2e-tests/target/e2e-logs}.
+ * the PostgreSQL, Kafka, S3 and Keycloak of {@link BackingServices} (the local ones {@code ./code2asin test} started,
+ * or containers), once for all test classes, and stops them when the run ends. Their logs are in
+ * {@code e2e-tests/target/e2e-logs}.
  */
 public class Suite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
@@ -33,6 +35,16 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
     public static final int LOOKUP_WORKER = 18081;
     public static final int IMAGE_FETCHER = 18082;
     public static final int EXPORT_SERVICE = 18083;
+    static final int SPAN_COLLECTOR = 18318;
+    /**
+     * Every service sends the spans it samples to {@link #spans}, as to a platform's collector; the ratio stays 0, so
+     * only a request that comes with a sampled traceparent (as TracingIT's) is traced, and the other tests pay nothing.
+     */
+    private static final List<String> TRACES = List.of(
+            "-Dquarkus.otel.exporter.otlp.traces.protocol=http/protobuf",
+            "-Dquarkus.otel.exporter.otlp.traces.endpoint=http://127.0.0.1:" + SPAN_COLLECTOR,
+            "-Dquarkus.otel.bsp.schedule.delay=500ms");
+    static SpanCollector spans;
 
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Path LOGS = Path.of("target", "e2e-logs");
@@ -91,7 +103,7 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
      */
     private static void forgetTenantAccounts() throws java.sql.SQLException {
         try (java.sql.Connection db = java.sql.DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:5432/code2asin", "lookup", "lookup_pw");
+                BackingServices.endpoints().jdbcUrl(), "lookup", "lookup_pw");
              java.sql.Statement sql = db.createStatement()) {
             sql.executeUpdate("DELETE FROM lookup.tenant_account");
         } catch (java.sql.SQLException e) {
@@ -109,6 +121,7 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         started = true;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Suite.class.getName(), this);
         Files.createDirectories(LOGS);
+        spans = new SpanCollector(SPAN_COLLECTOR);
         forgetTenantAccounts();
         // a test JVM ended by Ctrl-C or a timeout does not run close(): the services must not outlive it
         Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.forEach(Process::destroyForcibly)));
@@ -188,6 +201,12 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         }
         command.add("-Xmx" + HEAP.getOrDefault(name, DEFAULT_HEAP));
         command.add("-XX:+ExitOnOutOfMemoryError");
+        if (!name.equals("amazon-simulator")) { // the backing services' addresses where they differ from the config
+            BackingServices.configOverrides().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        }
+        if (!name.equals("amazon-simulator")) {
+            command.addAll(TRACES);
+        }
         command.addAll(properties);
         command.add("-jar");
         command.add(jar.toString());
@@ -237,5 +256,6 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
                 p.destroyForcibly();
             }
         }
+        spans.close();
     }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.model.Topics;
 import com.code2asin.model.code.CodeParser;
+import com.code2asin.testing.BackingServices;
 import io.minio.GetObjectArgs;
 import io.minio.MinioClient;
 import io.restassured.path.json.JsonPath;
@@ -43,7 +44,7 @@ class WalkingSkeletonIT {
 
     private static final List<String> TOPICS = List.of(Topics.JOBS, Topics.LOOKUP_REQUESTED, Topics.BATCH_DONE,
             Topics.IMAGE_REQUESTED, Topics.IMAGES_STORED, Topics.EXPORT_DONE, Topics.ASIN_DECISIONS);
-    private static final MinioClient S3 = MinioClient.builder().endpoint("http://127.0.0.1:9000")
+    private static final MinioClient S3 = MinioClient.builder().endpoint(BackingServices.endpoints().s3Url())
             .credentials("minioadmin", "minioadmin123").region("us-east-1").build();
 
     @Test

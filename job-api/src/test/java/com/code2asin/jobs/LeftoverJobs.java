@@ -1,5 +1,6 @@
 package com.code2asin.jobs;
 
+import com.code2asin.testing.BackingServices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.sql.Connection;
@@ -17,11 +18,9 @@ import java.util.Map;
 @QuarkusTestResource(LeftoverJobs.class)
 public class LeftoverJobs implements QuarkusTestResourceLifecycleManager {
 
-    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/code2asin";
-
     @Override
     public Map<String, String> start() {
-        try (Connection db = DriverManager.getConnection(URL, "job_api", "job_api_pw");
+        try (Connection db = DriverManager.getConnection(BackingServices.endpoints().jdbcUrl(), "job_api", "job_api_pw");
              Statement sql = db.createStatement()) {
             sql.executeUpdate("UPDATE job_api.job SET status = 'CANCELLED', completed_at = now(), updated_at = now() "
                     + "WHERE status IN ('PROCESSING', 'PAUSED')");

@@ -18,8 +18,6 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class ConsumerGroups {
 
-    private static final String BOOTSTRAP = "127.0.0.1:9092";
-
     private ConsumerGroups() {
     }
 
@@ -29,7 +27,7 @@ public final class ConsumerGroups {
      */
     public static Map<String, String> freshAtTheEnd(String prefix, Map<String, String> topicByChannel) {
         String group = prefix + "-" + UUID.randomUUID();
-        atTheEnd(BOOTSTRAP, group, topicByChannel.values());
+        atTheEnd(BackingServices.endpoints().kafkaBootstrap(), group, topicByChannel.values());
         Map<String, String> config = new HashMap<>();
         topicByChannel.keySet().forEach(channel -> config.put("mp.messaging.incoming." + channel + ".group.id", group));
         return config;

@@ -21,10 +21,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Plain Kafka clients against the local broker: sends CloudEvents binary records, waits for records on a topic. */
+/** Plain Kafka clients on the run's broker: sends CloudEvents binary records, waits for records on a topic. */
 public final class KafkaTestClient implements AutoCloseable {
-
-    private static final String BOOTSTRAP = "127.0.0.1:9092";
 
     private final KafkaProducer<String, String> producer;
     private final KafkaConsumer<String, String> consumer;
@@ -35,14 +33,15 @@ public final class KafkaTestClient implements AutoCloseable {
      * and benchmarks left on the shared broker (hundreds of thousands of records after a scale bench).
      */
     public KafkaTestClient(String topic) {
+        String bootstrap = BackingServices.endpoints().kafkaBootstrap();
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         producer = new KafkaProducer<>(p);
         Properties c = new Properties();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         c.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -56,7 +55,7 @@ public final class KafkaTestClient implements AutoCloseable {
         if (partitions.isEmpty()) {
             consumer.close();
             producer.close();
-            throw new IllegalStateException("topic " + topic + " has no partitions on " + BOOTSTRAP);
+            throw new IllegalStateException("topic " + topic + " has no partitions on " + bootstrap);
         }
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);

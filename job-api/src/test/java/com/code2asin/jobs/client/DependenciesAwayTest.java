@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.code2asin.testing.BackingServices;
+import com.code2asin.testing.BackingServices.Endpoints;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -68,14 +70,18 @@ class DependenciesAwayTest {
                 .body("checks.find { it.name == 's3' }.data.error", containsString("onnect"))
                 .body("checks.find { it.name == 'keycloak' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name.contains('Reactive Messaging') }.status", equalTo("DOWN"));
-        given().auth().oauth2(token("http://127.0.0.1:8180/realms/code2asin")).get("/api/v1/code2asin/jobs")
+        Endpoints real = BackingServices.endpoints();
+        given().auth().oauth2(token(real.realm())).get("/api/v1/code2asin/jobs")
                 .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "30")
                 .body("detail", containsString("identity provider"));
 
-        forwarders.add(new Forwarder(s3Port, 9000));
+        forwarders.add(new Forwarder(s3Port, real.s3Host(), real.s3Port()));
         awaitReady("s3");
-        forwarders.add(new Forwarder(URI.create(realm).getPort(), 8180));
-        forwarders.add(new Forwarder(Integer.parseInt(kafka.substring(kafka.lastIndexOf(':') + 1)), 9092));
+        URI keycloak = URI.create(real.keycloak());
+        forwarders.add(new Forwarder(URI.create(realm).getPort(), keycloak.getHost(), keycloak.getPort()));
+        URI broker = URI.create("kafka://" + real.kafkaBootstrap());
+        forwarders.add(new Forwarder(Integer.parseInt(kafka.substring(kafka.lastIndexOf(':') + 1)), broker.getHost(),
+                broker.getPort()));
         awaitReady(null);
         // a token of the realm as job-api reaches it (the issuer names the address the realm was asked at)
         given().auth().oauth2(token(realm)).get("/api/v1/code2asin/jobs").then().statusCode(200);
@@ -111,18 +117,18 @@ class DependenciesAwayTest {
         }
     }
 
-    /** A dependency coming back: every connection to {@code port} is passed on to the real one at {@code target}. */
+    /** A dependency coming back: every connection to {@code port} is passed on to the real one at host:target. */
     static final class Forwarder implements AutoCloseable {
 
         private final ServerSocket server;
 
-        Forwarder(int port, int target) throws IOException {
+        Forwarder(int port, String host, int target) throws IOException {
             server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
             Thread.ofVirtual().start(() -> {
                 while (!server.isClosed()) {
                     try {
                         Socket client = server.accept();
-                        Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
+                        Socket upstream = new Socket(host, target);
                         Thread.ofVirtual().start(() -> pipe(client, upstream));
                         Thread.ofVirtual().start(() -> pipe(upstream, client));
                     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import com.code2asin.testing.BackingServices;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -20,10 +21,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Plain Kafka clients on the local broker for tests that play another service of the suite. */
+/** Plain Kafka clients on the run's broker for tests that play another service of the suite. */
 final class TestKafka {
 
-    static final String BOOTSTRAP = "127.0.0.1:9092";
+    static final String BOOTSTRAP = BackingServices.endpoints().kafkaBootstrap();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestKafka() {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.code2asin.testing.OutsideTheContract;
+import com.code2asin.testing.RealmTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class JobResourceTest {
     void anExpiredTokenIsA401ProblemWithTheChallenge() throws InterruptedException {
         String shortLived = given().formParam("grant_type", "password").formParam("client_id", "code2asin-short-lived")
                 .formParam("username", "alice").formParam("password", "alice-pw")
-                .post("http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token")
+                .post(RealmTokens.realm() + "/protocol/openid-connect/token")
                 .then().statusCode(200).body("expires_in", equalTo(5)).extract().path("access_token");
         // Keycloak counts in whole seconds, so the token lives 4 to 5 s: long enough to be seen valid once.
         given().auth().oauth2(shortLived).get(JOBS).then().statusCode(200);
