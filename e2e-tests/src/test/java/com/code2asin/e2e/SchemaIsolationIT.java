@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Each service's database role reaches its own schema and no other (DESIGN.md section 2). */
+/** Each service's database role reaches its own schema and no other (docs/design.md, "Services and what each owns"). */
 @ExtendWith(Suite.class)
 class SchemaIsolationIT {
 

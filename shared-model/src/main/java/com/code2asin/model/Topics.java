@@ -1,6 +1,6 @@
 package com.code2asin.model;
 
-/** Kafka topic names of DESIGN.md section 3; a poison message of topic T goes to {@code T + DLQ_SUFFIX}. */
+/** Kafka topic names (docs/design.md, "Events"); a poison message of topic T goes to {@code T + DLQ_SUFFIX}. */
 public final class Topics {
     public static final String JOBS = "code2asin.jobs.v1";
     public static final String LOOKUP_REQUESTED = "code2asin.lookup-requested.v1";

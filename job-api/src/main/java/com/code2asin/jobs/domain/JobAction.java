@@ -3,7 +3,7 @@ package com.code2asin.jobs.domain;
 import java.util.Locale;
 import java.util.Set;
 
-/** What a user or an operator can do to a job, from which states, and where it leads (DESIGN.md section 4). */
+/** What a user or an operator can do to a job, from which states, and where it leads (docs/design.md, "Job states"). */
 public enum JobAction {
     START(Set.of(JobStatus.PENDING), JobStatus.PROCESSING, "started"),
     PAUSE(Set.of(JobStatus.PROCESSING), JobStatus.PAUSED, "paused"),

@@ -2,7 +2,7 @@ package com.code2asin.jobs.domain;
 
 import java.util.Locale;
 
-/** Job states of DESIGN.md section 4. */
+/** Job states (docs/design.md, "Job states"). */
 public enum JobStatus {
     PENDING, PROCESSING, PAUSED, COMPLETED, FAILED, CANCELLED;
 

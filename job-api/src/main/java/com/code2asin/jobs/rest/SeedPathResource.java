@@ -42,8 +42,8 @@ import org.jboss.resteasy.reactive.RestMulti;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
- * The paths seeds 000 and 002 document beside the job resource ({@code POST /import}, {@code GET /results/{id}},
- * {@code POST /export/results/{id}}): the same operations, so an integration written against the seeds works
+ * The compatibility paths beside the job resource (docs/design.md) ({@code POST /import}, {@code GET /results/{id}},
+ * {@code POST /export/results/{id}}): the same operations, so an integration written against them works
  * unchanged.
  */
 @Path("/api/v1/code2asin")

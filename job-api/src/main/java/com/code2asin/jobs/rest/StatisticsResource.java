@@ -24,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The tenant's global statistics and its error statistics, as the seeds' statistics pages show them. */
+/** The tenant's global statistics and its error statistics, with the statistics pages' figures. */
 @Path("/api/v1/code2asin")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatisticsResource {
 
-    /** Minutes between automatic retries of a transient failure (DESIGN.md section 4). */
+    /** Minutes between automatic retries of a transient failure (docs/design.md, "Job states"). */
     static final List<Integer> BACKOFF_MINUTES = List.of(1, 5, 15, 60, 240);
     static final int MAX_RETRIES = 5;
     /** What each category means and does, in seed 000's words. */

@@ -12,14 +12,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
- * Retry of a failed or cancelled job (DESIGN.md section 4): it goes back to processing with the items worth asking
+ * Retry of a failed or cancelled job (docs/design.md, "Job states"): it goes back to processing with the items worth asking
  * again (never answered, or failed for a reason that may pass); {@code retry_count} counts retries up to
  * {@code max_retries}, and {@code reset_retry_counter} starts the count again.
  */
 @ApplicationScoped
 public class JobRetry {
 
-    /** What a retry did, as the seeds answer it. */
+    /** What a retry did, with its compatibility fields. */
     public record Outcome(Job job, int requeued) {
     }
 

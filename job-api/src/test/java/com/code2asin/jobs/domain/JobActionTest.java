@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The transition table of DESIGN.md section 4, every action from every state (delete: JobResourceTest). */
+/** The transition table of docs/design.md ("Job states"), every action from every state (delete: JobResourceTest). */
 class JobActionTest {
 
     @ParameterizedTest(name = "{0} from {1} -> {2}")

@@ -30,7 +30,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seeds' export path ({@code POST /export/results/{id}}) waits for export-service's file without holding a
+ * The compatibility export path ({@code POST /export/results/{id}}) waits for export-service's file without holding a
  * thread: with four worker threads, a dozen waiting requests still leave a blocking request (a download) its thread,
  * and the file, once written, reaches every one of them (the dozen asked for one export). The test plays
  * export-service on the real Kafka.

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** Validates an ASIN and fetches its product (the product documents' validate / fetch by ASIN). */
+/** Validates an ASIN and fetches its product (validate, or fetch by ASIN). */
 @Path("/api/v1/code2asin/products")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductResource {

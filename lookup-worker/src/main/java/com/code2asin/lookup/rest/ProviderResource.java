@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The Amazon connection as the seeds' {@code /api/v1/amazon} router offers it: the configuration in force (secrets
+ * The Amazon connection on {@code /api/v1/amazon}: the configuration in force (secrets
  * masked; the platform's is changed through the environment / Kubernetes secrets), the caller's tenant's own account
  * (stored sealed, never shown), and a connection test with the account the tenant's lookups use.
  */

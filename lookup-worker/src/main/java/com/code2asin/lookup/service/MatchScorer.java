@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Ranks the products found for one code (DESIGN.md section 6). A product whose identifiers hold the code is
+ * Ranks the products found for one code (docs/design.md, "Codes and matches"). A product whose identifiers hold the code is
  * {@code exact}; a multipack of it, or the variation parent of a child that carries it, is {@code partial} and
  * scores lower, so a parent never beats its child. A product with no identifiers at all (found by its title) is
  * {@code fuzzy} when its title resembles the item's name; it stays under the default threshold, so a person

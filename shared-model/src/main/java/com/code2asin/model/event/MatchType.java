@@ -2,7 +2,7 @@ package com.code2asin.model.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** How a candidate relates to the code (DESIGN.md section 6). */
+/** How a candidate relates to the code (docs/design.md, "Codes and matches"). */
 public enum MatchType {
     @JsonProperty("exact") EXACT,
     @JsonProperty("partial") PARTIAL,

@@ -1,5 +1,5 @@
 /**
- * Event payloads exchanged on Kafka (DESIGN.md section 3). JSON, snake_case, unknown fields ignored, so a v1
+ * Event payloads exchanged on Kafka (docs/design.md, "Events"). JSON, snake_case, unknown fields ignored, so a v1
  * payload may gain optional fields without breaking consumers.
  */
 package com.code2asin.model.event;

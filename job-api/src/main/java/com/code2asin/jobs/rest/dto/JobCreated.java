@@ -4,7 +4,7 @@ import com.code2asin.jobs.domain.Job;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The answer to a job creation, with both seeds' names: {@code id}/{@code job_id}, {@code total_codes}/{@code total_products}. */
+/** The answer to a job creation, with the compatibility names too (docs/design.md): {@code id}/{@code job_id}, {@code total_codes}/{@code total_products}. */
 public record JobCreated(String message, UUID id, UUID jobId, String name, String status, int totalCodes,
                          int totalProducts, int invalidCodes, Instant createdAt) {
 

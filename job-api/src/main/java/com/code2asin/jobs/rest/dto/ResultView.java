@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One item's result with the field names of seeds 000 and 002 ({@code product_ean}, {@code amazon_title},
+ * One item's result with the compatibility field names (docs/design.md) ({@code product_ean}, {@code amazon_title},
  * {@code match_confidence} and its alias {@code confidence}, {@code matched_at}...), the file's own columns, and
  * every candidate the lookup found. Images and candidates are written as stored (JSON), never parsed on the way.
  * {@code amazon_rating} and {@code amazon_review_count} are null: the Creators API no longer returns them reliably

@@ -3,7 +3,7 @@ package com.code2asin.jobs.rest.dto;
 import com.code2asin.jobs.service.JobRetry;
 import java.util.UUID;
 
-/** The answer to a retry, with the seeds' fields ({@code message}, {@code job_id}, {@code retry_count}...). */
+/** The answer to a retry, with the compatibility fields ({@code message}, {@code job_id}, {@code retry_count}...). */
 public record RetryAnswer(String message, UUID jobId, String status, int retryCount, int maxRetries, int requeued) {
 
     public static RetryAnswer of(JobRetry.Outcome outcome) {
