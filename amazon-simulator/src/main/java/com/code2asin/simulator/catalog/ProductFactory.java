@@ -5,7 +5,6 @@ import com.code2asin.simulator.catalog.Product.Identifier;
 import com.code2asin.simulator.catalog.Product.Image;
 import com.code2asin.simulator.catalog.Product.Rank;
 import com.code2asin.simulator.catalog.StableHash.Draw;
-import com.code2asin.simulator.image.ImageName;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,7 @@
 package com.code2asin.simulator.control;
 
-import com.code2asin.simulator.auth.TokenStore;
 import com.code2asin.simulator.config.SimulatorConfig;
-import com.code2asin.simulator.creators.CreatorsTokens;
+import io.quarkus.arc.All;
 import io.quarkus.logging.Log;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -12,12 +11,13 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Quotas and faults in force: from config at start, changed at runtime by PUT /sim/config; and the one-shot
- * {@code forget-tokens} action, applied to the SP-API and Creators token stores.
+ * {@code forget-tokens} action, applied to every token store (SP-API and Creators).
  */
 @Singleton
 public class Settings {
@@ -27,13 +27,11 @@ public class Settings {
     private volatile Instant tokenHangUntil;
     private final Map<Api, QuotaPlan> initialQuotas;
     private final FaultPlan initialFaults;
-    private final TokenStore spTokens;
-    private final CreatorsTokens creatorsTokens;
+    private final List<RevocableTokens> tokenStores;
 
     @Inject
-    public Settings(SimulatorConfig config, TokenStore spTokens, CreatorsTokens creatorsTokens) {
-        this.spTokens = spTokens;
-        this.creatorsTokens = creatorsTokens;
+    public Settings(SimulatorConfig config, @All List<RevocableTokens> tokenStores) {
+        this.tokenStores = List.copyOf(tokenStores);
         Map<Api, QuotaPlan> q = new EnumMap<>(Api.class);
         SimulatorConfig.Quota sp = config.quota().spApi();
         // the legacy simulator.rate-limit key applies when quota.sp-api.rate is not set
@@ -93,8 +91,7 @@ public class Settings {
             tokenHangUntil = Instant.now().plusSeconds(Math.max(0, f.tokenHangS()));
         }
         if (f != null && Boolean.TRUE.equals(f.forgetTokens())) {
-            spTokens.revokeAll();
-            creatorsTokens.store().revokeAll();
+            tokenStores.forEach(RevocableTokens::revokeAll);
             Log.info("Every SP-API and Creators API access token issued so far is forgotten");
         }
         return view();

@@ -1,9 +1,9 @@
 package com.code2asin.simulator.creators;
 
-import com.code2asin.simulator.auth.LwaError;
-import com.code2asin.simulator.auth.LwaException;
-import com.code2asin.simulator.auth.TokenRequest;
-import com.code2asin.simulator.auth.TokenResponse;
+import com.code2asin.simulator.lwa.LwaError;
+import com.code2asin.simulator.lwa.LwaException;
+import com.code2asin.simulator.lwa.TokenRequest;
+import com.code2asin.simulator.lwa.TokenResponse;
 import com.code2asin.simulator.stats.Stats;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

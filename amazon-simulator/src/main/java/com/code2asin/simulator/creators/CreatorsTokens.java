@@ -1,10 +1,12 @@
 package com.code2asin.simulator.creators;
 
-import com.code2asin.simulator.auth.LwaException;
-import com.code2asin.simulator.auth.TokenRequest;
-import com.code2asin.simulator.auth.TokenResponse;
-import com.code2asin.simulator.auth.TokenStore;
 import com.code2asin.simulator.config.SimulatorConfig;
+import com.code2asin.simulator.control.RevocableTokens;
+import com.code2asin.simulator.lwa.ClientCredentialsGrant;
+import com.code2asin.simulator.lwa.LwaException;
+import com.code2asin.simulator.lwa.TokenRequest;
+import com.code2asin.simulator.lwa.TokenResponse;
+import com.code2asin.simulator.lwa.TokenStore;
 import io.quarkus.logging.Log;
 import jakarta.inject.Singleton;
 
@@ -19,7 +21,7 @@ import java.util.Map;
  * {@code creatorsapi::default}). Tokens are owned by the credential id, the unit Creators quotas apply to.
  */
 @Singleton
-public class CreatorsTokens {
+public class CreatorsTokens implements ClientCredentialsGrant, RevocableTokens {
 
     public static final String COGNITO_SCOPE = "creatorsapi/default";
     public static final String LWA_SCOPE = "creatorsapi::default";
@@ -36,6 +38,23 @@ public class CreatorsTokens {
 
     public TokenStore store() {
         return store;
+    }
+
+    /** The LWA grant (versions 3.x) asks for this scope. */
+    @Override
+    public String scope() {
+        return LWA_SCOPE;
+    }
+
+    /** The LWA grant (versions 3.x), from {@code /auth/o2/token}. */
+    @Override
+    public TokenResponse exchange(TokenRequest request) {
+        return exchange(request, false);
+    }
+
+    @Override
+    public void revokeAll() {
+        store.revokeAll();
     }
 
     /** Cognito answers 400 for every refusal; LWA 401 for a bad client. */

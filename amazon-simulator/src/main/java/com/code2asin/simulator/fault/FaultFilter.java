@@ -1,12 +1,12 @@
 package com.code2asin.simulator.fault;
 
-import com.code2asin.simulator.auth.LwaError;
-import com.code2asin.simulator.auth.TokenStore;
 import com.code2asin.simulator.control.Api;
 import com.code2asin.simulator.control.Settings;
 import com.code2asin.simulator.creators.CreatorsError;
 import com.code2asin.simulator.creators.CreatorsTokens;
-import com.code2asin.simulator.rest.ErrorList;
+import com.code2asin.simulator.lwa.LwaError;
+import com.code2asin.simulator.lwa.TokenStore;
+import com.code2asin.simulator.spapi.ErrorList;
 import com.code2asin.simulator.stats.Stats;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

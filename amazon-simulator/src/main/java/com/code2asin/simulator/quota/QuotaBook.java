@@ -3,7 +3,6 @@ package com.code2asin.simulator.quota;
 import com.code2asin.simulator.control.Api;
 import com.code2asin.simulator.control.QuotaPlan;
 import com.code2asin.simulator.control.Settings;
-import com.code2asin.simulator.rest.Throttle;
 import jakarta.inject.Singleton;
 
 import java.util.EnumMap;
