@@ -54,4 +54,5 @@ run_demo() {
     "  export               s3://code2asin/\(.exports[0].object_key)  (\(.exports[0].rows) rows)"' <<<"$detail"
   echo "  downloaded to        $STATE/demo/$job.xlsx"
   echo "  explore              GET $API/jobs/$job/results (token: user alice, password alice-pw, client code2asin-cli)"
+  echo "  console              http://127.0.0.1:8080/console/#/jobs/$job (alice / alice-pw; rita / rita-pw reads only)"
 }

@@ -92,7 +92,13 @@ s3_up() {
 }
 
 keycloak_up() {
-  pid_alive keycloak && { log "keycloak already running"; return 0; }
+  if pid_alive keycloak; then
+    # a running Keycloak keeps the realm it imported: a changed realm file (a new client) restarts it to import it
+    cmp -s "$LOCAL/keycloak/code2asin-realm.json" "$KC_DIR/data/import/code2asin-realm.json" \
+      && { log "keycloak already running"; return 0; }
+    log "the realm file changed since keycloak started: restarting it"
+    stop_bg keycloak
+  fi
   foreign keycloak 8180 && return 0
   if [ ! -x "$KC_DIR/bin/kc.sh" ]; then
     log "fetching Keycloak $KC_VERSION (Maven Central)"
@@ -111,6 +117,15 @@ keycloak_up() {
   cp "$realm" "$imported"
   start_bg keycloak "$KC_DIR" env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
     JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" bin/kc.sh start-dev --http-port 8180 --http-host 127.0.0.1 --import-realm
+}
+
+# Debian's Chromium and its WebDriver, for the console's browser tests (ConsoleIT); no browser download elsewhere
+browser_up() {
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && return 0
+  [ "$(id -u)" = 0 ] || die "Chromium is missing for the browser tests: run 'sudo apt-get install -y chromium chromium-driver'"
+  log "installing chromium and chromium-driver (apt-get), for the console's browser tests"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; } >/dev/null \
+    || die "could not install chromium chromium-driver (apt-get)"
 }
 
 infra_up() {

@@ -15,6 +15,8 @@ build_apps() {
 
 services_up() {
   local app name port
+  # the console job-api serves on :8080 looks codes up on lookup-worker's port (behind a gateway: the same origin)
+  export JOB_API_CONSOLE_LOOKUP_URL="${JOB_API_CONSOLE_LOOKUP_URL:-http://127.0.0.1:8081}"
   for app in $APPS; do
     name="${app%%:*}"; port="${app##*:}"
     [ -f "$ROOT/$name/target/quarkus-app/quarkus-run.jar" ] || die "$name is not built: run ./mvnw package -DskipTests"

@@ -130,11 +130,14 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         apps.put("amazon-simulator", List.of("-Dquarkus.http.port=" + SIMULATOR, "-Dsimulator.image-base-url=" + sim));
         apps.put("job-api", withFreshGroup("e2e-job-api", Map.of("batch-done", Topics.BATCH_DONE,
                 "images-stored", Topics.IMAGES_STORED, "export-done", Topics.EXPORT_DONE,
-                "job-commands", Topics.JOB_COMMANDS), "-Dquarkus.http.port=" + JOB_API,
+                "job-commands", Topics.JOB_COMMANDS), "-Dquarkus.http.port=" + JOB_API, managementOn(JOB_API),
                 "-Djob-api.metrics-every=1s", // MetricsIT reads the jobs by state
+                "-Djob-api.console.lookup-url=http://127.0.0.1:" + LOOKUP_WORKER, // ConsoleIT's single-code lookup
                 "-Dquarkus.log.console.json.enabled=true")); // as in production: JsonLogsIT reads its lines
         apps.put("lookup-worker", withFreshGroup("e2e-lookup-worker",
                 Map.of("lookup-requested", Topics.LOOKUP_REQUESTED), "-Dquarkus.http.port=" + LOOKUP_WORKER,
+                "-Dquarkus.http.cors.origins=http://127.0.0.1:" + JOB_API, // the console's origin
+                managementOn(LOOKUP_WORKER),
                 "-Dquarkus.rest-client.sp-api.url=" + sim, "-Dquarkus.rest-client.lwa.url=" + sim,
                 // production refuses to start without credentials; these are the simulator's
                 "-Dlookup-worker.sp-api.client-id=amzn1.application-oa2-client.code2asin-local",

@@ -23,7 +23,8 @@ import java.util.Arrays;
  * {@code openapi/<module>.yaml}: a request or a response the document does not describe (a renamed or extra property,
  * an undocumented status, a wrong type, a null where none is allowed) fails the test. Requests of tests marked
  * {@link OutsideTheContract} are not checked, their responses are. {@code /q/*} (health, metrics, the document itself)
- * is not part of the API. A module without a document serves no API and is not checked.
+ * is not part of the API, nor is anything outside {@code /api/}. A module without a document serves no API and is not
+ * checked.
  */
 public final class ContractCheck implements QuarkusTestBeforeEachCallback {
 
@@ -72,14 +73,15 @@ public final class ContractCheck implements QuarkusTestBeforeEachCallback {
     }
 
     /**
-     * The document describes the service's API: not Quarkus' own {@code /q/*} routes, nor calls to Keycloak. The
-     * validator cannot read a multipart body: for an upload only the response is checked.
+     * The document describes the service's API, under {@code /api/}: not Quarkus' own {@code /q/*} routes, nor the
+     * console's pages, nor calls to Keycloak. The validator cannot read a multipart body: for an upload only the
+     * response is checked.
      */
     private record ApiOnly(OpenApiValidationFilter contract, OpenApiValidationFilter responses) implements Filter {
         @Override
         public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
                 FilterContext next) {
-            if (URI.create(request.getURI()).getPort() != RestAssured.port || request.getDerivedPath().startsWith("/q/")) {
+            if (URI.create(request.getURI()).getPort() != RestAssured.port || !request.getDerivedPath().startsWith("/api/")) {
                 return next.next(request, response);
             }
             return (request.getMultiPartParams().isEmpty() ? contract : responses).filter(request, response, next);

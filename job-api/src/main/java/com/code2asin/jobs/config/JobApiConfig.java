@@ -130,7 +130,7 @@ public interface JobApiConfig {
     Duration consumerRetryDelay();
 
     /**
-     * How long the seeds' export path ({@code POST /export/results/{id}}) waits for the file before it answers 202
+     * How long the compatibility export path ({@code POST /export/results/{id}}) waits for the file before it answers 202
      * with where to follow the export; the request holds no thread meanwhile.
      */
     @WithDefault("30s")
@@ -161,4 +161,19 @@ public interface JobApiConfig {
     /** Token claim that names the caller's tenant. */
     @WithDefault("tenant")
     String tenantClaim();
+
+    /** What the web console on /console/ needs to log its user in and to reach lookup-worker. */
+    Console console();
+
+    interface Console {
+        /** The realm's URL as browsers reach it; by default job-api's own ({@code quarkus.oidc.auth-server-url}). */
+        java.util.Optional<String> authServerUrl();
+
+        /** The realm's public client of the console (authorization code with PKCE). */
+        @WithDefault("code2asin-console")
+        String clientId();
+
+        /** Where browsers reach lookup-worker's API; none: the console's own origin (both behind the gateway). */
+        java.util.Optional<String> lookupUrl();
+    }
 }
