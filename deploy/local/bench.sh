@@ -29,13 +29,14 @@ run_api_bench() {
   rm -f "$gc" "$LOGS/bench-job-api.log"
   # its own consumer groups, from the end of the topics, and no dispatching: the bench reads and writes jobs, it
   # does not run them, nor replay what other runs left on the topics
-  start_bg bench-job-api "$ROOT/job-api" env QUARKUS_HTTP_PORT=$BENCH_API_PORT JOB_API_DISPATCH_INTERVAL=1h \
+  start_bg bench-job-api "$ROOT/job-api" env QUARKUS_HTTP_PORT=$BENCH_API_PORT \
+    QUARKUS_MANAGEMENT_PORT=$((BENCH_API_PORT + 1000)) JOB_API_DISPATCH_INTERVAL=1h \
     MP_MESSAGING_INCOMING_BATCH_DONE_AUTO_OFFSET_RESET=latest MP_MESSAGING_INCOMING_IMAGES_STORED_AUTO_OFFSET_RESET=latest \
     MP_MESSAGING_INCOMING_EXPORT_DONE_AUTO_OFFSET_RESET=latest MP_MESSAGING_INCOMING_JOB_COMMANDS_AUTO_OFFSET_RESET=latest \
     MP_MESSAGING_INCOMING_BATCH_DONE_GROUP_ID="bench-$BENCH_RUN" MP_MESSAGING_INCOMING_IMAGES_STORED_GROUP_ID="bench-$BENCH_RUN" \
     MP_MESSAGING_INCOMING_EXPORT_DONE_GROUP_ID="bench-$BENCH_RUN" MP_MESSAGING_INCOMING_JOB_COMMANDS_GROUP_ID="bench-$BENCH_RUN" \
     "$JAVA" "${JVM_FLAGS[@]}" -Xmx1g -XX:+ExitOnOutOfMemoryError "-Xlog:gc:file=$gc" -jar target/quarkus-app/quarkus-run.jar
-  wait_for bench-job-api 120 http_ok "http://127.0.0.1:$BENCH_API_PORT/q/health/ready"
+  wait_for bench-job-api 120 ready_on "$BENCH_API_PORT"
   # the rows earlier runs deleted, gone before this one (what autovacuum does, where it is not turned off); after
   # the start, as job-api's migrations create the table on a fresh database
   su postgres -c "psql -q -d code2asin -c 'VACUUM ANALYZE job_api.job_item'"
@@ -94,10 +95,10 @@ bench_scenario() {
   # shellcheck disable=SC2086 # sim_env holds several VAR=value words
   start_bg bench-sim "$ROOT/amazon-simulator" env QUARKUS_HTTP_PORT=$BENCH_SIM_PORT $sim_env \
     "$JAVA" "${JVM_FLAGS[@]}" -Xmx512m -jar target/quarkus-app/quarkus-run.jar
-  wait_for bench-sim 120 http_ok "http://127.0.0.1:$BENCH_SIM_PORT/q/health/ready"
+  wait_for bench-sim 120 ready_on "$BENCH_SIM_PORT"
   for i in $(seq 1 "$replicas"); do
     start_bg "bench-lookup-$i" "$ROOT/lookup-worker" env \
-      QUARKUS_HTTP_PORT=$((19080 + i)) \
+      QUARKUS_HTTP_PORT=$((19080 + i)) QUARKUS_MANAGEMENT_PORT=$((20080 + i)) \
       QUARKUS_REST_CLIENT_SP_API_URL="http://127.0.0.1:$BENCH_SIM_PORT" \
       QUARKUS_REST_CLIENT_LWA_URL="http://127.0.0.1:$BENCH_SIM_PORT" \
       MP_MESSAGING_INCOMING_LOOKUP_REQUESTED_TOPIC="$topics.lookup-requested" \
@@ -110,7 +111,7 @@ bench_scenario() {
       -jar target/quarkus-app/quarkus-run.jar
   done
   for i in $(seq 1 "$replicas"); do
-    wait_for "bench-lookup-$i" 120 http_ok "http://127.0.0.1:$((19080 + i))/q/health/ready"
+    wait_for "bench-lookup-$i" 120 ready_on "$((19080 + i))"
     pids+=("$(cat "$RUN/bench-lookup-$i.pid")")
   done
   log "bench $name: $replicas lookup-worker(s), quota $rps req/s"
@@ -145,7 +146,7 @@ run_scale_bench() {
   groups_at_the_end "$group"
   start_bg "${SCALE_PREFIX}amazon-simulator" "$ROOT/amazon-simulator" env SIMULATOR_QUOTA_SP_API_RATE=0 \
     "$JAVA" "${SERVICE_JVM[@]}" -jar target/quarkus-app/quarkus-run.jar
-  wait_for "${SCALE_PREFIX}amazon-simulator" 120 http_ok "http://127.0.0.1:8089/q/health/ready"
+  wait_for "${SCALE_PREFIX}amazon-simulator" 120 ready_on 8089
   for app in $SCALE_APPS; do
     name="${app%%:*}"
     start_bg "$SCALE_PREFIX$name" "$ROOT/$name" env $(scale_groups "$name" "$group") \
@@ -156,7 +157,7 @@ run_scale_bench() {
   done
   for app in $SCALE_APPS; do
     name="${app%%:*}"; port="${app##*:}"
-    wait_for "$SCALE_PREFIX$name" 120 http_ok "http://127.0.0.1:$port/q/health/ready"
+    wait_for "$SCALE_PREFIX$name" 120 ready_on "$port"
   done
   for s in $scenarios; do
     case "$s" in
@@ -235,11 +236,11 @@ run_hostile_bench() {
   start_bg "${HOSTILE_PREFIX}image-fetcher" "$ROOT/image-fetcher" env $(scale_groups image-fetcher "$group") \
     "$JAVA" "${SERVICE_JVM[@]}" -Dimage-fetcher.allowed-hosts=m.media-amazon.com,images-na.ssl-images-amazon.com \
     -jar target/quarkus-app/quarkus-run.jar
-  wait_for "${HOSTILE_PREFIX}job-api" 120 http_ok "http://127.0.0.1:8080/q/health/ready"
-  wait_for "${HOSTILE_PREFIX}image-fetcher" 120 http_ok "http://127.0.0.1:8082/q/health/ready"
+  wait_for "${HOSTILE_PREFIX}job-api" 120 ready_on 8080
+  wait_for "${HOSTILE_PREFIX}image-fetcher" 120 ready_on 8082
   log "bench hostile"
   "$JAVA" "${JVM_FLAGS[@]}" -Xmx512m -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" \
-    com.code2asin.bench.HostileBench hostile api=http://127.0.0.1:8080 \
+    com.code2asin.bench.HostileBench hostile api=http://127.0.0.1:8080 management=http://127.0.0.1:9080 \
     token-url=http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token bootstrap=127.0.0.1:9092 \
     prefix="$HOSTILE_PREFIX" logs="$LOGS" pids="$RUN" work="$STATE/bench" cases="${1:-}" || status=$?
   stop_bg "${HOSTILE_PREFIX}job-api" >/dev/null

@@ -22,7 +22,7 @@ run_fault_bench() {
   wait_for "${FAULTS_PREFIX}amazon-simulator" 120 http_ok "http://127.0.0.1:8089/q/health/ready"
   local app
   for app in $FAULTS_APPS; do faults_start_app "${app%%:*}" no-wait; done
-  for app in $FAULTS_APPS; do wait_for "$FAULTS_PREFIX${app%%:*}" 180 http_ok "http://127.0.0.1:${app##*:}/q/health/ready"; done
+  for app in $FAULTS_APPS; do wait_for "$FAULTS_PREFIX${app%%:*}" 180 ready_on "${app##*:}"; done
   for s in $scenarios; do
     log "bench faults $s"
     "$JAVA" "${JVM_FLAGS[@]}" -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" \
@@ -42,10 +42,11 @@ faults_start_app() {
   entry="$(printf '%s\n' $FAULTS_APPS | grep "^$name:")" || die "unknown service $name"
   dir="$(echo "$entry" | cut -d: -f2)"; port="$(echo "$entry" | cut -d: -f3)"
   # shellcheck disable=SC2046 # one VAR=value word per setting
-  start_bg "$FAULTS_PREFIX$name" "$ROOT/$dir" env QUARKUS_HTTP_PORT="$port" JOB_API_IMAGES_TIMEOUT=2m \
+  start_bg "$FAULTS_PREFIX$name" "$ROOT/$dir" env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT=$((port + 1000)) \
+    JOB_API_IMAGES_TIMEOUT=2m \
     $(scale_groups "$dir" "$(cat "$FAULTS_GROUP_FILE")") \
     "$JAVA" "${SERVICE_JVM[@]}" -jar target/quarkus-app/quarkus-run.jar
-  [ "${2:-}" = no-wait ] || wait_for "$FAULTS_PREFIX$name" 180 http_ok "http://127.0.0.1:$port/q/health/ready"
+  [ "${2:-}" = no-wait ] || wait_for "$FAULTS_PREFIX$name" 180 ready_on "$port"
 }
 
 faults_groups() {

@@ -100,3 +100,12 @@ wait_for() {
 }
 
 http_ok() { curl -fsS -o /dev/null --max-time 3 "$1"; }
+
+# ready_on PORT: readiness of the service on HTTP port PORT, asked on its management port (HTTP port + 1000: the
+# services' own 9080-9083, or QUARKUS_MANAGEMENT_PORT where a script moves one); the simulator (8089) has none
+ready_on() {
+  case "$1" in
+    8089|"$BENCH_SIM_PORT") http_ok "http://127.0.0.1:$1/q/health/ready" ;;
+    *) http_ok "http://127.0.0.1:$(($1 + 1000))/q/health/ready" ;;
+  esac
+}

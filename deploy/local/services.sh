@@ -24,7 +24,7 @@ services_up() {
   done
   for app in $APPS; do
     name="${app%%:*}"; port="${app##*:}"
-    wait_for "$name" 120 http_ok "http://127.0.0.1:$port/q/health/ready"
+    wait_for "$name" 120 ready_on "$port"
   done
 }
 
@@ -39,10 +39,12 @@ services_down() {
 }
 
 services_status() {
-  local app name port
+  local app name port management
   for app in $APPS; do
     name="${app%%:*}"; port="${app##*:}"
-    if pid_alive "$name"; then echo "  $name: running on :$port (pid $(cat "$RUN/$name.pid"))"; else echo "  $name: stopped"; fi
+    management=""
+    [ "$name" = amazon-simulator ] || management=", health and metrics on :$((port + 1000))"
+    if pid_alive "$name"; then echo "  $name: running on :$port$management (pid $(cat "$RUN/$name.pid"))"; else echo "  $name: stopped"; fi
   done
 }
 

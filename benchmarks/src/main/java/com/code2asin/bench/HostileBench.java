@@ -27,6 +27,8 @@ public final class HostileBench {
         BenchOptions options = BenchOptions.of(args);
         ObjectMapper json = new ObjectMapper();
         JobApiClient client = new JobApiClient(options.get("api"), options.get("token-url"));
+        // readiness is on job-api's management port, not the API's
+        JobApiClient management = new JobApiClient(options.get("management"), options.get("token-url"));
         SuiteWatch suite = new SuiteWatch(List.of("job-api"), options.get("prefix"), Path.of(options.get("logs")),
                 Path.of(options.get("pids")));
         Path work = Files.createDirectories(Path.of(options.get("work"), "hostile"));
@@ -36,7 +38,7 @@ public final class HostileBench {
             Map<String, Long> mark = suite.mark();
             HostileRequests.Answer answer = new HostileRequests(options.get("api"), token, work).send(name);
             long peak = suite.peakHeapSince(mark).get("job-api");
-            boolean answering = client.status(token, "/q/health/ready") == 200
+            boolean answering = management.status(token, "/q/health/ready") == 200
                     && client.status(token, JobApiClient.JOBS) == 200;
             boolean ok = answer.asExpected() && answering && peak < HEAP_LIMIT_MB && suite.stopped().isEmpty();
             allRefused &= ok;

@@ -25,8 +25,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The Kubernetes manifests agree with the code: each service's Deployment runs the image deploy/docker/build-images.sh
  * tags (code2asin/&lt;service&gt;:&lt;project version&gt;), every topic the code names is a KafkaTopic, and every
- * Deployment is what a platform team requires (probes with timeouts, memory bounds, non-root on a read-only root file
- * system with /tmp, its service account, a disruption budget).
+ * Deployment is what a platform team requires (probes with timeouts on the management port, memory bounds, non-root on
+ * a read-only root file system with /tmp, its service account, a disruption budget); Prometheus scrapes that port.
  */
 class DeployManifestsTest {
 
@@ -77,6 +77,8 @@ class DeployManifestsTest {
             for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
                 assertTrue(container.path(probe).path("httpGet").has("path"), service + " has no " + probe);
                 assertTrue(container.path(probe).has("timeoutSeconds"), service + "'s " + probe + " has no timeout");
+                assertEquals("management", container.path(probe).path("httpGet").path("port").asText(),
+                        service + "'s " + probe + " is not on the management port");
             }
             assertTrue(container.path("resources").path("requests").has("memory")
                     && container.path("resources").path("limits").has("memory"), service + " has no memory bounds");
@@ -90,6 +92,10 @@ class DeployManifestsTest {
             assertEquals(service, kind(docs, "PodDisruptionBudget").path("spec").path("selector")
                     .path("matchLabels").path("app.kubernetes.io/name").asText(), service + " has no PDB");
         }
+        JsonNode scraped = kind(yaml("deploy/k8s/monitoring/pod-monitor.yaml"), "PodMonitor").path("spec")
+                .path("podMetricsEndpoints").get(0);
+        assertEquals("management", scraped.path("port").asText(), "Prometheus scrapes the management port");
+        assertEquals("/q/metrics", scraped.path("path").asText());
         JsonNode fetcher = kind(yaml("deploy/k8s/base/image-fetcher.yaml"), "Deployment");
         assertTrue(fetcher.findValues("name").stream().anyMatch(n -> n.asText().equals("IMAGE_FETCHER_ALLOWED_HOSTS")),
                 "image-fetcher's allowed hosts are set where it runs");

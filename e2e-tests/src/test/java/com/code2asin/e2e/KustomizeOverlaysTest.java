@@ -39,7 +39,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * locked-down workloads given every variable their service cannot start without; a KafkaTopic for every topic and its
  * dead-letter topic; in prod, Kafka over TLS as one KafkaUser a service, allowed exactly the topics and group its
  * application.properties and code use; the API routed to the services serving it; the database Job running the SQL
- * of the local scripts with passwords from secrets; every secret required unless documented optional, and documented.
+ * of the local scripts with passwords from secrets; every secret required unless documented optional, and documented;
+ * probes and Prometheus on the management port, which neither the route nor the gateway's network policy reaches.
  * Needs kubectl (kustomize v5) on the PATH: without it these tests fail, saying so.
  */
 class KustomizeOverlaysTest {
@@ -127,6 +128,37 @@ class KustomizeOverlaysTest {
                         .asText(), overlay + "/" + service + " ignores the gateway's forwarded headers");
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void probesAndPrometheusUseTheManagementPortWhichTheGatewayNeverReaches(String overlay) {
+        for (String service : SERVICES) {
+            String at = overlay + "/" + service;
+            JsonNode container = pod(deployment(overlay, service)).path("containers").get(0);
+            assertTrue(stream(container.path("ports")).anyMatch(p -> p.path("name").asText().equals("management")),
+                    at + " declares no management port");
+            assertEquals("9000", env(container).getOrDefault("QUARKUS_MANAGEMENT_PORT", missing()).path("value")
+                    .asText(), at + ": QUARKUS_MANAGEMENT_PORT is not the container's management port");
+            for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+                assertEquals("management", container.path(probe).path("httpGet").path("port").asText(),
+                        at + "'s " + probe);
+            }
+            for (JsonNode port : named(overlay, "Service", service).path("spec").path("ports")) {
+                assertEquals("http", port.path("targetPort").asText(), at + ": the Service exposes only http");
+            }
+        }
+        for (JsonNode rule : only(overlay, "HTTPRoute").path("spec").path("rules")) {
+            for (JsonNode backend : rule.path("backendRefs")) {
+                String target = stream(named(overlay, "Service", backend.path("name").asText()).path("spec")
+                        .path("ports")).filter(p -> p.path("port").asInt() == backend.path("port").asInt())
+                        .map(p -> p.path("targetPort").asText()).findFirst().orElse("none");
+                assertEquals("http", target, overlay + ": the route reaches " + backend + " on its http port only");
+            }
+        }
+        assertEquals(Set.of("http"), policyPortsFrom(overlay, "gateway"), overlay + ": what the gateway reaches");
+        assertEquals(Set.of("management"), policyPortsFrom(overlay, "monitoring"),
+                overlay + ": what Prometheus reaches");
     }
 
     @ParameterizedTest
@@ -393,6 +425,21 @@ class KustomizeOverlaysTest {
         assertNotNull(backends, path + " is not routed");
         assertEquals(1, backends.size(), path + " goes to one service");
         return backends.get(0).path("name").asText() + ":" + backends.get(0).path("port").asInt();
+    }
+
+    /** The ports the NetworkPolicies let pods of namespace {@code namespace} reach. */
+    private static Set<String> policyPortsFrom(String overlay, String namespace) {
+        Set<String> ports = new TreeSet<>();
+        for (JsonNode policy : all(overlay, "NetworkPolicy")) {
+            for (JsonNode rule : policy.path("spec").path("ingress")) {
+                boolean fromIt = stream(rule.path("from")).anyMatch(f -> namespace.equals(f.path("namespaceSelector")
+                        .path("matchLabels").path("kubernetes.io/metadata.name").asText()));
+                if (fromIt) {
+                    rule.path("ports").forEach(p -> ports.add(p.path("port").asText()));
+                }
+            }
+        }
+        return ports;
     }
 
     private static String servicePort(String overlay, String service) {

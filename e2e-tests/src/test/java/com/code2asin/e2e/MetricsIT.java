@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every service serves Prometheus metrics on /q/metrics, and the ones ops watch move with a job: jobs by state, lookup
- * answers applied, intakes, Amazon calls and their quota waits, batch latency, consumer lag and export durations.
+ * Every service serves Prometheus metrics on /q/metrics of its management port, and the ones ops watch move with a
+ * job: jobs by state, lookup answers applied, intakes, Amazon calls and their quota waits, batch latency, consumer lag
+ * and export durations.
  */
 @ExtendWith(Suite.class)
 class MetricsIT {
@@ -40,23 +41,23 @@ class MetricsIT {
         given().auth().oauth2(alice).post(jobs + "/" + job + "/start").then().statusCode(200);
         Suite.completedResults(alice, job);
 
-        String jobApi = "http://127.0.0.1:" + Suite.JOB_API;
+        String jobApi = Suite.management(Suite.JOB_API);
         awaitAtLeast(jobApi, "code2asin_jobs\\{status=\"completed\"\\}", 1);
         awaitAtLeast(jobApi, "code2asin_items_answered_total\\{status=\"(matched|unmatched|ambiguous)\"\\}", 1);
         awaitAtLeast(jobApi, "code2asin_intake_seconds_count\\{outcome=\"stored\"\\}", 1);
-        String lookupWorker = "http://127.0.0.1:" + Suite.LOOKUP_WORKER;
+        String lookupWorker = Suite.management(Suite.LOOKUP_WORKER);
         awaitAtLeast(lookupWorker, "code2asin_provider_calls_total\\{api=\"sp-api\",outcome=\"ok\"\\}", 1);
         awaitAtLeast(lookupWorker, "code2asin_quota_wait_seconds_count\\{api=\"sp-api\"\\}", 1);
         awaitAtLeast(lookupWorker, "code2asin_lookup_batch_seconds_count\\{provider=\"sp-api\"\\}", 1);
         awaitAtLeast(lookupWorker, "kafka_consumer_fetch_manager_records_lag_max\\{[^}]*\\}", 0);
         // the job's XLSX, made when it completed
-        awaitAtLeast("http://127.0.0.1:" + Suite.EXPORT_SERVICE,
+        awaitAtLeast(Suite.management(Suite.EXPORT_SERVICE),
                 "code2asin_export_seconds_count\\{format=\"xlsx\",outcome=\"done\"\\}", 1);
-        awaitAtLeast("http://127.0.0.1:" + Suite.IMAGE_FETCHER, "jvm_memory_used_bytes\\{[^}]*\\}", 1);
+        awaitAtLeast(Suite.management(Suite.IMAGE_FETCHER), "jvm_memory_used_bytes\\{[^}]*\\}", 1);
 
         // every series the Grafana dashboard in deploy/ plots is one a service serves
         String served = Stream.of(Suite.JOB_API, Suite.LOOKUP_WORKER, Suite.IMAGE_FETCHER, Suite.EXPORT_SERVICE)
-                .map(port -> given().get("http://127.0.0.1:" + port + "/q/metrics").then().extract().asString())
+                .map(port -> given().get(Suite.management(port) + "/q/metrics").then().extract().asString())
                 .collect(Collectors.joining("\n"));
         String dashboard = Files.readString(Path.of("..", "deploy", "k8s", "monitoring", "code2asin-dashboard.json"));
         Set<String> plotted = Pattern.compile("(code2asin|kafka)_[a-z_]+").matcher(dashboard).results()

@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** job-api accepts only real tokens of the realm, and only with the permission an operation needs. */
+/**
+ * job-api accepts only real tokens of the realm, and only with the permission an operation needs. Health and metrics
+ * answer on each service's management port only; the API documents on the HTTP port.
+ */
 @ExtendWith(Suite.class)
 class SecurityIT {
 
@@ -36,15 +39,33 @@ class SecurityIT {
 
     @Test
     void healthAndOpenApiNeedNoToken() {
-        given().get(Suite.jobApi() + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(Suite.management(Suite.JOB_API) + "/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"));
         given().get(Suite.jobApi() + "/q/openapi").then().statusCode(200);
         // the probes deploy/k8s gives every service
         for (int port : List.of(Suite.JOB_API, Suite.LOOKUP_WORKER, Suite.IMAGE_FETCHER, Suite.EXPORT_SERVICE)) {
             for (String probe : List.of("started", "ready", "live")) {
-                given().get("http://127.0.0.1:" + port + "/q/health/" + probe).then().statusCode(200);
+                given().get(Suite.management(port) + "/q/health/" + probe).then().statusCode(200);
             }
         }
         given().get(Suite.jobApi() + "/q/asyncapi").then().statusCode(200).contentType("application/json")
                 .body("asyncapi", equalTo("3.0.0")).body("channels.batchDone.address", equalTo("code2asin.batch-done.v1"));
+    }
+
+    @Test
+    void healthAndMetricsAreOnTheManagementPortOnlyTheApiDocumentsOnTheHttpPort() {
+        for (int port : List.of(Suite.JOB_API, Suite.LOOKUP_WORKER, Suite.IMAGE_FETCHER, Suite.EXPORT_SERVICE)) {
+            String http = "http://127.0.0.1:" + port;
+            for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics")) {
+                given().get(http + path).then().statusCode(404);
+            }
+            given().get(Suite.management(port) + "/q/health").then().statusCode(200);
+            given().get(Suite.management(port) + "/q/metrics").then().statusCode(200);
+        }
+        for (int port : List.of(Suite.JOB_API, Suite.LOOKUP_WORKER)) {
+            given().get("http://127.0.0.1:" + port + "/q/openapi").then().statusCode(200);
+            given().get(Suite.management(port) + "/q/openapi").then().statusCode(404);
+        }
+        given().get(Suite.management(Suite.JOB_API) + "/q/asyncapi").then().statusCode(404);
     }
 }

@@ -36,6 +36,7 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
     public static final int IMAGE_FETCHER = 18082;
     public static final int EXPORT_SERVICE = 18083;
     static final int SPAN_COLLECTOR = 18318;
+    private static final int MANAGEMENT_OFFSET = 100;
     /**
      * Every service sends the spans it samples to {@link #spans}, as to a platform's collector; the ratio stays 0, so
      * only a request that comes with a sampled traceparent (as TracingIT's) is traced, and the other tests pay nothing.
@@ -63,6 +64,11 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
 
     public static String jobApi() {
         return "http://127.0.0.1:" + JOB_API;
+    }
+
+    /** Where a service (not the simulator) serves /q/health and /q/metrics: its management port, HTTP port + 100. */
+    public static String management(int port) {
+        return "http://127.0.0.1:" + (port + MANAGEMENT_OFFSET);
     }
 
     /** The first page of a job's results once the job is completed, looked at for 2 minutes at most. */
@@ -150,14 +156,19 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
                 "-Dlookup-worker.accounts.encryption-key=ZTJlLWtleS1zZWFsaW5nLXRlbmFudC1hY2NvdW50cyE="));
         apps.put("image-fetcher", withFreshGroup("e2e-image-fetcher",
                 Map.of("image-requested", Topics.IMAGE_REQUESTED), "-Dquarkus.http.port=" + IMAGE_FETCHER,
+                managementOn(IMAGE_FETCHER),
                 // loopback is refused by default: the simulator serves the images here
                 "-Dimage-fetcher.allowed-hosts=127.0.0.1"));
         apps.put("export-service", withFreshGroup("e2e-export-service", Map.of("jobs", Topics.JOBS,
-                "export-requested", Topics.EXPORT_REQUESTED), "-Dquarkus.http.port=" + EXPORT_SERVICE));
+                "export-requested", Topics.EXPORT_REQUESTED), "-Dquarkus.http.port=" + EXPORT_SERVICE,
+                managementOn(EXPORT_SERVICE)));
         Map<String, Integer> ports = Map.of("amazon-simulator", SIMULATOR, "job-api", JOB_API,
                 "lookup-worker", LOOKUP_WORKER, "image-fetcher", IMAGE_FETCHER, "export-service", EXPORT_SERVICE);
         for (var app : ports.entrySet()) {
             refuseIfTaken(app.getKey(), app.getValue());
+            if (!app.getKey().equals("amazon-simulator")) {
+                refuseIfTaken(app.getKey(), app.getValue() + MANAGEMENT_OFFSET);
+            }
         }
         Map<String, Process> running = new LinkedHashMap<>();
         for (var app : apps.entrySet()) {
@@ -167,7 +178,9 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
             RUNNING.put(app.getKey(), process);
         }
         for (var app : running.entrySet()) {
-            awaitReady(app.getKey(), ports.get(app.getKey()), app.getValue());
+            int port = ports.get(app.getKey());
+            awaitReady(app.getKey(), app.getKey().equals("amazon-simulator") ? "http://127.0.0.1:" + port
+                    : management(port), app.getValue());
         }
     }
 
@@ -228,9 +241,14 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         return LOGS.resolve(name + ".log");
     }
 
-    private static void awaitReady(String name, int port, Process process) throws InterruptedException {
+    private static String managementOn(int port) {
+        return "-Dquarkus.management.port=" + (port + MANAGEMENT_OFFSET);
+    }
+
+    /** Waits until {@code base}/q/health/ready answers 200: the simulator's HTTP port, a service's management port. */
+    private static void awaitReady(String name, String base, Process process) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
+        URI ready = URI.create(base + "/q/health/ready");
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -247,7 +265,7 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(name + " not ready on port " + port + " after " + START_TIMEOUT
+        throw new IllegalStateException(name + " not ready on " + base + " after " + START_TIMEOUT
                 + "; see e2e-tests/target/e2e-logs/" + name + ".log");
     }
 

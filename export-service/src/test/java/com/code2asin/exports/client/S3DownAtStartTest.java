@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,13 +30,16 @@ class S3DownAtStartTest {
         }
     }
 
+    @TestHTTPResource(value = "/health", management = true)
+    URL health;
+
     @Test
     void startsAndAnswersNotReadyWithTheS3CheckDown() {
-        given().when().get("/q/health/ready").then().statusCode(503)
+        given().when().get(health + "/ready").then().statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks.find { it.name == 's3' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 's3' }.data.bucket", equalTo("code2asin"))
                 .body("checks.find { it.name == 's3' }.data.error", containsString("Connect"));
-        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get(health + "/live").then().statusCode(200);
     }
 }

@@ -3,9 +3,11 @@ package com.code2asin.images.messaging;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +24,13 @@ class S3DownAtStartTest {
         }
     }
 
+    @TestHTTPResource(value = "/health", management = true)
+    URL health;
+
     @Test
     void startsAliveButNotReadyWhileS3CannotBeReached() {
-        given().when().get("/q/health/live").then().statusCode(200);
-        given().when().get("/q/health/ready").then()
+        given().when().get(health + "/live").then().statusCode(200);
+        given().when().get(health + "/ready").then()
                 .statusCode(503)
                 .body("checks.find { it.name == 's3' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 's3' }.data.bucket", equalTo("code2asin"));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.code2asin.testing.BackingServices;
 import com.code2asin.testing.BackingServices.Endpoints;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -17,6 +18,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URL;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +55,9 @@ class DependenciesAwayTest {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String realm;
 
+    @TestHTTPResource(value = "/health", management = true)
+    URL health;
+
     private final List<Forwarder> forwarders = new ArrayList<>();
 
     @AfterEach
@@ -64,8 +69,8 @@ class DependenciesAwayTest {
 
     @Test
     void theServiceRunsUnreadyUntilEachDependencyIsBack() throws Exception {
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/health/ready").then().statusCode(503)
+        given().get(health + "/live").then().statusCode(200);
+        given().get(health + "/ready").then().statusCode(503)
                 .body("checks.find { it.name == 's3' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 's3' }.data.error", containsString("onnect"))
                 .body("checks.find { it.name == 'keycloak' }.status", equalTo("DOWN"))
@@ -88,11 +93,11 @@ class DependenciesAwayTest {
     }
 
     /** Waits until readiness check {@code check} is up, or readiness as a whole when {@code check} is null. */
-    private static void awaitReady(String check) throws InterruptedException {
+    private void awaitReady(String check) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(90);
         String last = null;
         while (Instant.now().isBefore(deadline)) {
-            var answer = given().get("/q/health/ready").then().extract();
+            var answer = given().get(health + "/ready").then().extract();
             last = answer.asString();
             if (check == null ? answer.statusCode() == 200
                     : "UP".equals(answer.path("checks.find { it.name == '" + check + "' }.status"))) {
