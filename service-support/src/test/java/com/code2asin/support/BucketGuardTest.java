@@ -30,13 +30,13 @@ import org.junit.jupiter.api.Test;
 /** The bucket guard against a port where nothing listens, a stand-in S3 coming up late, and the local S3 (:9000). */
 class BucketGuardTest {
 
-    private static MinioClient s3At(int port) {
+    static MinioClient s3At(int port) {
         return MinioClient.builder().endpoint("http://127.0.0.1", port, false)
                 .credentials("minioadmin", "minioadmin123").region("us-east-1").build();
     }
 
     /** A port nothing listens on: taken from the system, then given back. */
-    private static int closedPort() throws IOException {
+    static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

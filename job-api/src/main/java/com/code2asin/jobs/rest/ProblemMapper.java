@@ -133,7 +133,6 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
-        Log.error("unexpected error", e);
-        return problem(500, "Internal Server Error", "an unexpected error occurred; it has been logged");
+        return ProblemAnswers.unexpected(e);
     }
 }

@@ -99,8 +99,7 @@ public class UploadLimit {
     private static void refuse(RoutingContext ctx, int status, String title, String detail) {
         drainTheRest(ctx.request());
         ctx.response().setStatusCode(status).putHeader("Content-Type", ProblemAnswers.PROBLEM)
-                .end(new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
-                        .put("detail", detail).encode());
+                .end(new JsonObject(ProblemAnswers.body(status, title, detail)).encode());
     }
 
     private static String megabytes(long bytes) {

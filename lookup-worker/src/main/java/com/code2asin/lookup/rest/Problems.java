@@ -3,7 +3,6 @@ package com.code2asin.lookup.rest;
 import static com.code2asin.support.ProblemAnswers.problem;
 
 import com.code2asin.support.ProblemAnswers;
-import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -65,7 +64,6 @@ public class Problems {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
-        Log.error("unexpected error", e);
-        return problem(500, "Internal Server Error", "an unexpected error occurred; it has been logged");
+        return ProblemAnswers.unexpected(e);
     }
 }
