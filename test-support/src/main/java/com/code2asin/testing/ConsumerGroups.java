@@ -9,6 +9,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -56,5 +57,27 @@ public final class ConsumerGroups {
         } catch (Exception e) {
             throw new IllegalStateException("cannot prepare consumer group " + group + " on " + bootstrap, e);
         }
+    }
+
+    /**
+     * Waits until consumer group {@code group} has committed past {@code record}: the service has processed it
+     * (SmallRye commits an offset only once the message is acknowledged).
+     */
+    public static void awaitConsumed(String group, RecordMetadata record) throws InterruptedException,
+            java.util.concurrent.ExecutionException {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                BackingServices.endpoints().kafkaBootstrap()))) {
+            while (java.time.Instant.now().isBefore(deadline)) {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                        .get().get(partition);
+                if (committed != null && committed.offset() > record.offset()) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+        }
+        throw new AssertionError("group " + group + " did not consume " + partition + "@" + record.offset());
     }
 }

@@ -1,5 +1,8 @@
 package com.code2asin.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +19,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -23,6 +27,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Plain Kafka clients on the run's broker: sends CloudEvents binary records, waits for records on a topic. */
 public final class KafkaTestClient implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KafkaProducer<String, String> producer;
     private final KafkaConsumer<String, String> consumer;
@@ -40,12 +46,26 @@ public final class KafkaTestClient implements AutoCloseable {
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         producer = new KafkaProducer<>(p);
+        try {
+            consumer = atTheEnd(topic);
+        } catch (RuntimeException e) {
+            producer.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A consumer of every partition of {@code topic}, positioned at its current end before anything is published: for
+     * a test that polls the records itself.
+     */
+    public static KafkaConsumer<String, String> atTheEnd(String topic) {
+        String bootstrap = BackingServices.endpoints().kafkaBootstrap();
         Properties c = new Properties();
         c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         c.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        consumer = new KafkaConsumer<>(c);
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(c);
         List<TopicPartition> partitions = List.of();
         Instant deadline = Instant.now().plusSeconds(30);
         while (partitions.isEmpty() && Instant.now().isBefore(deadline)) { // a topic being created has none yet
@@ -54,12 +74,36 @@ public final class KafkaTestClient implements AutoCloseable {
         }
         if (partitions.isEmpty()) {
             consumer.close();
-            producer.close();
             throw new IllegalStateException("topic " + topic + " has no partitions on " + bootstrap);
         }
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position); // fixes the start before the test sends anything
+        return consumer;
+    }
+
+    /** The next record {@code consumer} reads whose JSON payload names {@code jobId} as its job_id, within 30 s. */
+    public static JsonNode awaitForJob(KafkaConsumer<String, String> consumer, String jobId) throws IOException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
+                JsonNode event = JSON.readTree(record.value());
+                if (jobId.equals(event.path("job_id").asText())) {
+                    return event;
+                }
+            }
+        }
+        throw new AssertionError("no record on " + consumer.assignment() + " for job " + jobId);
+    }
+
+    /** A bare record (no headers), as a producer that knows nothing of CloudEvents sends it; once Kafka acked it. */
+    public static RecordMetadata publish(String topic, String key, String value) throws Exception {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BackingServices.endpoints().kafkaBootstrap());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(),
+                new StringSerializer())) {
+            return producer.send(new ProducerRecord<>(topic, key, value)).get();
+        }
     }
 
     /** Sends a JSON payload with the CloudEvents binary-mode headers a platform producer writes. */

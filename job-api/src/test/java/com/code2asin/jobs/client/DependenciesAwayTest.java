@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.code2asin.testing.BackingServices;
+import com.code2asin.testing.RealmTokens;
 import com.code2asin.testing.BackingServices.Endpoints;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -109,9 +110,7 @@ class DependenciesAwayTest {
     }
 
     private static String token(String realm) {
-        return given().formParam("grant_type", "password").formParam("client_id", "code2asin-cli")
-                .formParam("username", "alice").formParam("password", "alice-pw")
-                .post(realm + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        return RealmTokens.token(realm, "code2asin-cli", "alice");
     }
 
     private static int freePort() {

@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.testing.ConsumerGroups;
+import com.code2asin.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -32,9 +34,9 @@ class AutomaticRetryTest {
         String id = given().auth().oauth2(alice).multiPart("file", "codes.csv", "3017620422003\n".getBytes(),
                 "text/csv").post(JOBS).then().statusCode(201).extract().path("id");
         JsonNode request;
-        try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd("code2asin.lookup-requested.v1")) {
+        try (KafkaConsumer<String, String> requests = KafkaTestClient.atTheEnd("code2asin.lookup-requested.v1")) {
             given().auth().oauth2(alice).post(JOBS + "/" + id + "/start").then().statusCode(200);
-            request = TestKafka.awaitForJob(requests, id);
+            request = KafkaTestClient.awaitForJob(requests, id);
         }
         String itemId = request.path("items").get(0).path("item_id").asText();
         String failed = """
@@ -43,15 +45,15 @@ class AutomaticRetryTest {
                            "error":"SP-API failed","from_cache":false,"ms":5}]}"""
                 .formatted(request.path("batch_id").asText(), id, itemId, category);
         Instant answered = Instant.now();
-        TestKafka.publish("code2asin.batch-done.v1", id, failed);
+        KafkaTestClient.publish("code2asin.batch-done.v1", id, failed);
         JsonPath item = awaitItem(alice, id, 1);
         assertEquals("pending", item.getString("items[0].status"));
         assertEquals(category, item.getString("items[0].error_category"));
         Instant next = Instant.parse(item.getString("items[0].next_retry_at"));
         assertTrue(next.isAfter(answered.plusSeconds(50)), "first retry after about a minute, not " + next);
 
-        RecordMetadata duplicate = TestKafka.publish("code2asin.batch-done.v1", id, failed); // the same answer again
-        TestKafka.awaitConsumed("job-api", duplicate);
+        RecordMetadata duplicate = KafkaTestClient.publish("code2asin.batch-done.v1", id, failed); // the same answer again
+        ConsumerGroups.awaitConsumed("job-api", duplicate);
         JsonPath again = pending(alice, id);
         assertEquals(1, again.getInt("items[0].lookup_attempts"), "a duplicate answer is applied once");
     }

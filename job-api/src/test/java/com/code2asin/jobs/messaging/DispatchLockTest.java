@@ -4,6 +4,7 @@ import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code2asin.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,16 +37,16 @@ class DispatchLockTest {
         String locked = create(alice, "3017620422003\n5449000000996\n");
         String free = create(alice, "4006381333931\n");
         try (Connection otherReplica = db.getConnection();
-             KafkaConsumer<String, String> requests = TestKafka.atTheEnd("code2asin.lookup-requested.v1")) {
+             KafkaConsumer<String, String> requests = KafkaTestClient.atTheEnd("code2asin.lookup-requested.v1")) {
             call(otherReplica, LOCK, locked);
             given().auth().oauth2(alice).post(JOBS + "/" + locked + "/start").then().statusCode(200);
             given().auth().oauth2(alice).post(JOBS + "/" + free + "/start").then().statusCode(200);
-            TestKafka.awaitForJob(requests, free); // a round ran with both jobs processing
+            KafkaTestClient.awaitForJob(requests, free); // a round ran with both jobs processing
             Thread.sleep(2000); // and the rest of that round, and the next
             assertEquals(0, batches(locked), "no batch of a job another replica holds");
 
             call(otherReplica, UNLOCK, locked);
-            JsonNode request = TestKafka.awaitForJob(requests, locked);
+            JsonNode request = KafkaTestClient.awaitForJob(requests, locked);
             assertEquals(2, request.path("items").size(), "sent once let go, whole");
             assertEquals(1, batches(locked));
         } finally {

@@ -136,7 +136,7 @@ class EachMarketplaceTest {
                        "match_type":"exact","confidence":1.0,"currency":"EUR","images":[]}]}"""
                             .formatted(i.path("item_id").asText(), asin, request.path("marketplace").asText(), asin);
         }).collect(Collectors.joining(","));
-        TestKafka.publish("code2asin.batch-done.v1", job, """
+        KafkaTestClient.publish("code2asin.batch-done.v1", job, """
                 {"batch_id":"%s","attempt":1,"job_id":"%s","tenant":"acme","marketplace":"%s","provider":"sp-api",
                  "items":[%s]}""".formatted(request.path("batch_id").asText(), job,
                 answeredBy == null ? request.path("marketplace").asText() : answeredBy, items));

@@ -54,13 +54,13 @@ class ItemHistoryTest {
                 "text/csv").multiPart("options", "{\"download_images\": false}").post(JOBS).then().statusCode(201)
                 .extract().path("id");
         JsonNode request;
-        try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd("code2asin.lookup-requested.v1")) {
+        try (KafkaConsumer<String, String> requests = KafkaTestClient.atTheEnd("code2asin.lookup-requested.v1")) {
             given().auth().oauth2(alice).post(JOBS + "/" + id + "/start").then().statusCode(200);
-            request = TestKafka.awaitForJob(requests, id);
+            request = KafkaTestClient.awaitForJob(requests, id);
         }
         String item = request.path("items").get(0).path("item_id").asText();
         String raw = gzipBase64("{\"items\":[{\"asin\":\"B000HIST01\",\"summaries\":[{\"itemName\":\"Nutella\"}]}]}");
-        TestKafka.publish("code2asin.batch-done.v1", id, """
+        KafkaTestClient.publish("code2asin.batch-done.v1", id, """
                 {"batch_id":"%s","attempt":1,"job_id":"%s","tenant":"acme","marketplace":"FR","provider":"sp-api",
                  "items":[{"item_id":"%s","status":"matched","chosen":"B000HIST01","match_type":"exact",
                            "confidence":0.97,"from_cache":false,"ms":42,"marketplace":"FR","raw_answer":"%s",

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,7 +43,7 @@ class JobCommandsTest {
     @Test
     void aCommandThatCannotBeAppliedGoesToTheDlqWithItsReason() throws Exception {
         String job = UUID.randomUUID().toString();
-        try (KafkaConsumer<String, String> dlq = TestKafka.atTheEnd(COMMANDS + ".dlq")) {
+        try (KafkaConsumer<String, String> dlq = KafkaTestClient.atTheEnd(COMMANDS + ".dlq")) {
             publish(job, command(job, "acme", "explode", "olga", null));
             publish(job, command(job, "acme", "start", "olga", null));
             publish(job, "{not json");
@@ -59,7 +60,7 @@ class JobCommandsTest {
     }
 
     private static void publish(String key, String json) throws Exception {
-        TestKafka.publish(COMMANDS, key, json);
+        KafkaTestClient.publish(COMMANDS, key, json);
     }
 
     private static void awaitStatus(String token, String id, String status) throws InterruptedException {

@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.testing.ConsumerGroups;
+import com.code2asin.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,9 +35,9 @@ class LateAndForgedEventsTest {
     void aSecondAnswerChangesNothingAndAnItemLeftOutIsTriedAgain() throws Exception {
         String alice = token("alice");
         String id = upload(alice, "3017620422003\n5449000000996\n");
-        try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd("code2asin.lookup-requested.v1")) {
+        try (KafkaConsumer<String, String> requests = KafkaTestClient.atTheEnd("code2asin.lookup-requested.v1")) {
             given().auth().oauth2(alice).post(JOBS + "/" + id + "/start").then().statusCode(200);
-            JsonNode batch = TestKafka.awaitForJob(requests, id);
+            JsonNode batch = KafkaTestClient.awaitForJob(requests, id);
             String batchId = batch.path("batch_id").asText();
             String first = batch.path("items").get(0).path("item_id").asText();
             String second = batch.path("items").get(1).path("item_id").asText();
@@ -58,9 +60,9 @@ class LateAndForgedEventsTest {
     void anAnswerForAJobThatIsOverChangesNothing() throws Exception {
         String alice = token("alice");
         String id = upload(alice, "3017620422003\n");
-        try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd("code2asin.lookup-requested.v1")) {
+        try (KafkaConsumer<String, String> requests = KafkaTestClient.atTheEnd("code2asin.lookup-requested.v1")) {
             given().auth().oauth2(alice).post(JOBS + "/" + id + "/start").then().statusCode(200);
-            JsonNode batch = TestKafka.awaitForJob(requests, id);
+            JsonNode batch = KafkaTestClient.awaitForJob(requests, id);
             String item = batch.path("items").get(0).path("item_id").asText();
             given().auth().oauth2(alice).post(JOBS + "/" + id + "/cancel").then().statusCode(200);
             answer(id, batch.path("batch_id").asText(), 1, matched(item, "B0AFTER001"));
@@ -75,8 +77,8 @@ class LateAndForgedEventsTest {
                 "text/csv").post(JOBS).then().statusCode(201).extract().path("id");
         String exportId = UUID.randomUUID().toString();
         String foreign = "exports/globex/" + UUID.randomUUID() + "/secret.csv";
-        try (KafkaConsumer<String, String> dlq = TestKafka.atTheEnd("code2asin.export-done.v1.dlq")) {
-            TestKafka.publish("code2asin.export-done.v1", id, """
+        try (KafkaConsumer<String, String> dlq = KafkaTestClient.atTheEnd("code2asin.export-done.v1.dlq")) {
+            KafkaTestClient.publish("code2asin.export-done.v1", id, """
                     {"export_id":"%s","job_id":"%s","tenant":"acme","format":"csv","object_key":"%s","rows":1,
                      "bytes":10}""".formatted(exportId, id, foreign));
             String reason = deadLetterReason(dlq);
@@ -91,7 +93,7 @@ class LateAndForgedEventsTest {
     }
 
     private static void answer(String jobId, String batchId, int attempt, String items) throws Exception {
-        TestKafka.awaitConsumed("job-api", TestKafka.publish(BATCH_DONE, jobId, """
+        ConsumerGroups.awaitConsumed("job-api", KafkaTestClient.publish(BATCH_DONE, jobId, """
                 {"batch_id":"%s","attempt":%d,"job_id":"%s","tenant":"acme","marketplace":"FR","provider":"sp-api",
                  "items":[%s]}""".formatted(batchId, attempt, jobId, items)));
     }

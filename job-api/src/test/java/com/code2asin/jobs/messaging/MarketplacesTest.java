@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code2asin.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -34,15 +35,15 @@ class MarketplacesTest {
                 .body("job.marketplaces", equalTo(List.of("FR", "DE", "IT")));
 
         JsonNode request;
-        try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd("code2asin.lookup-requested.v1")) {
+        try (KafkaConsumer<String, String> requests = KafkaTestClient.atTheEnd("code2asin.lookup-requested.v1")) {
             given().auth().oauth2(alice).post(JOBS + "/" + id + "/start").then().statusCode(200);
-            request = TestKafka.awaitForJob(requests, id);
+            request = KafkaTestClient.awaitForJob(requests, id);
         }
         assertEquals("FR", request.path("marketplace").asText());
         assertEquals("[\"DE\",\"IT\"]", request.path("fallback_marketplaces").toString());
 
         String item = request.path("items").get(0).path("item_id").asText();
-        TestKafka.publish("code2asin.batch-done.v1", id, """
+        KafkaTestClient.publish("code2asin.batch-done.v1", id, """
                 {"batch_id":"%s","attempt":1,"job_id":"%s","tenant":"acme","marketplace":"FR","provider":"sp-api",
                  "items":[{"item_id":"%s","status":"matched","chosen":"B0DE000001","match_type":"exact",
                            "confidence":1.0,"from_cache":false,"ms":3,"marketplace":"DE",

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.testing.KafkaTestClient;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -35,7 +36,7 @@ class OutboxRelayTest {
     @Test
     void whileAnotherReplicaRelaysThisOneSendsNothingThenEachEventOnce() throws Exception {
         String alice = token("alice");
-        try (KafkaConsumer<String, String> jobs = TestKafka.atTheEnd("code2asin.jobs.v1");
+        try (KafkaConsumer<String, String> jobs = KafkaTestClient.atTheEnd("code2asin.jobs.v1");
              Connection otherReplica = db.getConnection(); Statement sql = otherReplica.createStatement()) {
             sql.executeQuery(LEAD).close();
             String id = given().auth().oauth2(alice).multiPart("file", "codes.csv", "3017620422003\n".getBytes(),

@@ -4,6 +4,7 @@ import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code2asin.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -37,10 +38,10 @@ class OverdueBatchTest {
                 "text/csv").post(JOBS).then().statusCode(201).extract().path("id");
         JsonNode first;
         JsonNode again;
-        try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd("code2asin.lookup-requested.v1")) {
+        try (KafkaConsumer<String, String> requests = KafkaTestClient.atTheEnd("code2asin.lookup-requested.v1")) {
             given().auth().oauth2(alice).post(JOBS + "/" + id + "/start").then().statusCode(200);
-            first = TestKafka.awaitForJob(requests, id); // lost: never answered
-            again = TestKafka.awaitForJob(requests, id);
+            first = KafkaTestClient.awaitForJob(requests, id); // lost: never answered
+            again = KafkaTestClient.awaitForJob(requests, id);
         }
         assertEquals(first.path("batch_id").asText(), again.path("batch_id").asText(), "the same batch");
         assertEquals(1, first.path("attempt").asInt());
@@ -48,7 +49,7 @@ class OverdueBatchTest {
         assertEquals(first.path("items"), again.path("items"), "and the same items");
 
         String itemId = again.path("items").get(0).path("item_id").asText();
-        TestKafka.publish("code2asin.batch-done.v1", id, """
+        KafkaTestClient.publish("code2asin.batch-done.v1", id, """
                 {"batch_id":"%s","attempt":2,"job_id":"%s","tenant":"acme","marketplace":"FR","provider":"sp-api",
                  "items":[{"item_id":"%s","status":"unmatched","candidates":[],"from_cache":false,"ms":4}]}"""
                 .formatted(again.path("batch_id").asText(), id, itemId));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.code2asin.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -36,7 +37,7 @@ class PricesTest {
         assertEquals(true, request.path("with_prices").asBoolean(false), request::toString);
 
         String item = request.path("items").get(0).path("item_id").asText();
-        TestKafka.publish("code2asin.batch-done.v1", id, """
+        KafkaTestClient.publish("code2asin.batch-done.v1", id, """
                 {"batch_id":"%s","attempt":1,"job_id":"%s","tenant":"acme","marketplace":"FR","provider":"sp-api",
                  "items":[{"item_id":"%s","status":"matched","chosen":"B0PRICE001","match_type":"exact",
                            "confidence":1.0,"from_cache":false,"ms":3,"marketplace":"FR",
@@ -74,9 +75,9 @@ class PricesTest {
     }
 
     private static JsonNode started(String token, String id) throws Exception {
-        try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd("code2asin.lookup-requested.v1")) {
+        try (KafkaConsumer<String, String> requests = KafkaTestClient.atTheEnd("code2asin.lookup-requested.v1")) {
             given().auth().oauth2(token).post(JOBS + "/" + id + "/start").then().statusCode(200);
-            return TestKafka.awaitForJob(requests, id);
+            return KafkaTestClient.awaitForJob(requests, id);
         }
     }
 

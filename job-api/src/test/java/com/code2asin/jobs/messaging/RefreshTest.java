@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.model.Topics;
+import com.code2asin.testing.KafkaTestClient;
 import com.code2asin.testing.OutsideTheContract;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
@@ -45,16 +46,16 @@ class RefreshTest {
                 .body("items[0].price_alert", equalTo(true));
 
         JsonNode request;
-        try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd(Topics.LOOKUP_REQUESTED);
-             KafkaConsumer<String, String> alerts = TestKafka.atTheEnd(Topics.PRICE_ALERTS)) {
+        try (KafkaConsumer<String, String> requests = KafkaTestClient.atTheEnd(Topics.LOOKUP_REQUESTED);
+             KafkaConsumer<String, String> alerts = KafkaTestClient.atTheEnd(Topics.PRICE_ALERTS)) {
             given().auth().oauth2(walt).post(JOBS + "/" + id + "/refresh").then().statusCode(200)
                     .body("status", equalTo("processing")).body("requeued", equalTo(1));
-            request = TestKafka.awaitForJob(requests, id);
+            request = KafkaTestClient.awaitForJob(requests, id);
             assertTrue(request.path("with_prices").asBoolean(), request::toString);
             assertFalse(request.path("download_images").asBoolean(true), "a refresh asks for no image again");
             answer(request, id, "20.10");
             awaitStatus(walt, id, "completed");
-            JsonNode alert = TestKafka.awaitForJob(alerts, id);
+            JsonNode alert = KafkaTestClient.awaitForJob(alerts, id);
             assertEquals(101.0, alert.path("difference_percent").asDouble(), 1e-9, alert::toString);
             assertEquals(10.0, alert.path("seller_price").asDouble(), 1e-9);
             assertEquals("B0REFRESH1", alert.path("asin").asText());
@@ -78,12 +79,12 @@ class RefreshTest {
                 .post(JOBS + "/" + id + "/results/" + item + "/accept").then().statusCode(200)
                 .body("match_type", equalTo("manual"));
 
-        try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd(Topics.LOOKUP_REQUESTED)) {
+        try (KafkaConsumer<String, String> requests = KafkaTestClient.atTheEnd(Topics.LOOKUP_REQUESTED)) {
             given().auth().oauth2(walt).post(JOBS + "/" + id + "/refresh").then().statusCode(200)
                     .body("requeued", equalTo(1));
-            JsonNode request = TestKafka.awaitForJob(requests, id);
+            JsonNode request = KafkaTestClient.awaitForJob(requests, id);
             // today the lookup prefers another listing; the person's stays, at today's price
-            TestKafka.publish(Topics.BATCH_DONE, id, """
+            KafkaTestClient.publish(Topics.BATCH_DONE, id, """
                     {"batch_id":"%s","attempt":%d,"job_id":"%s","tenant":"acme","marketplace":"FR",
                      "provider":"sp-api","items":[{"item_id":"%s","status":"matched","chosen":"B0ANOTHER1",
                      "match_type":"exact","confidence":1.0,"from_cache":true,"ms":3,"marketplace":"FR",
@@ -117,13 +118,13 @@ class RefreshTest {
                 .body("options.refresh_every", equalTo("P7D")).extract().path("options.next_refresh_at");
         assertTrue(Duration.between(before, Instant.parse(next)).toHours() >= 167, next);
 
-        try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd(Topics.LOOKUP_REQUESTED)) {
+        try (KafkaConsumer<String, String> requests = KafkaTestClient.atTheEnd(Topics.LOOKUP_REQUESTED)) {
             try (Connection c = db.getConnection(); PreparedStatement due = c.prepareStatement(
                     "UPDATE job SET next_refresh_at = now() - interval '1 minute' WHERE id = ?")) {
                 due.setObject(1, UUID.fromString(id));
                 due.executeUpdate();
             }
-            JsonNode request = TestKafka.awaitForJob(requests, id); // job-api looks for due refreshes every 2 s
+            JsonNode request = KafkaTestClient.awaitForJob(requests, id); // job-api looks for due refreshes every 2 s
             assertTrue(request.path("with_prices").asBoolean());
             answer(request, id, "10.40");
         }
@@ -162,9 +163,9 @@ class RefreshTest {
         String id = given().auth().oauth2(token).multiPart("file", "codes.csv", csv.getBytes(), "text/csv")
                 .multiPart("options", "{\"download_images\": false}").post(JOBS).then().statusCode(201)
                 .extract().path("id");
-        try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd(Topics.LOOKUP_REQUESTED)) {
+        try (KafkaConsumer<String, String> requests = KafkaTestClient.atTheEnd(Topics.LOOKUP_REQUESTED)) {
             given().auth().oauth2(token).post(JOBS + "/" + id + "/start").then().statusCode(200);
-            answer(TestKafka.awaitForJob(requests, id), id, amazonPrice);
+            answer(KafkaTestClient.awaitForJob(requests, id), id, amazonPrice);
         }
         awaitStatus(token, id, "completed");
         return id;
@@ -172,7 +173,7 @@ class RefreshTest {
 
     private static void answer(JsonNode request, String jobId, String price) throws Exception {
         String item = request.path("items").get(0).path("item_id").asText();
-        TestKafka.publish(Topics.BATCH_DONE, jobId, """
+        KafkaTestClient.publish(Topics.BATCH_DONE, jobId, """
                 {"batch_id":"%s","attempt":%d,"job_id":"%s","tenant":"acme","marketplace":"FR","provider":"sp-api",
                  "items":[{"item_id":"%s","status":"matched","chosen":"B0REFRESH1","match_type":"exact",
                            "confidence":1.0,"from_cache":true,"ms":3,"marketplace":"FR",

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import com.code2asin.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -74,9 +75,9 @@ class ReviewTest {
                 (first + "\n" + second + "\n").getBytes(), "text/csv").post(JOBS).then().statusCode(201)
                 .extract().path("id");
         JsonNode request;
-        try (KafkaConsumer<String, String> requests = TestKafka.atTheEnd("code2asin.lookup-requested.v1")) {
+        try (KafkaConsumer<String, String> requests = KafkaTestClient.atTheEnd("code2asin.lookup-requested.v1")) {
             given().auth().oauth2(token).post(JOBS + "/" + id + "/start").then().statusCode(200);
-            request = TestKafka.awaitForJob(requests, id);
+            request = KafkaTestClient.awaitForJob(requests, id);
         }
         String item1 = itemOf(request, first);
         String item2 = itemOf(request, second);
@@ -88,7 +89,7 @@ class ReviewTest {
                            "from_cache":false,"ms":3,"candidates":[%s]}]}"""
                 .formatted(request.path("batch_id").asText(), id, item1, candidate(asinA), candidate("B0ALTERNAT"),
                         item2, asinB, candidate(asinB));
-        TestKafka.publish("code2asin.batch-done.v1", id, done);
+        KafkaTestClient.publish("code2asin.batch-done.v1", id, done);
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
             int pending = given().auth().oauth2(token).queryParam("status", "pending")

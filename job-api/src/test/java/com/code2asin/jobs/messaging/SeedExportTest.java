@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.jobs.client.ObjectStore;
 import com.code2asin.jobs.rest.BadInputTest;
+import com.code2asin.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -74,7 +75,7 @@ class SeedExportTest {
         Path file = Files.writeString(Files.createTempFile("export", ".csv"), csv);
         store.upload(key, file, "text/csv").await().indefinitely();
         Files.delete(file);
-        TestKafka.publish(EXPORT_DONE, job, """
+        KafkaTestClient.publish(EXPORT_DONE, job, """
                 {"export_id":"%s","job_id":"%s","tenant":"acme","format":"csv","object_key":"%s","rows":8000,
                  "bytes":%d}""".formatted(exportId, job, key, csv.length()));
         for (CompletableFuture<HttpResponse<String>> wait : waits) {
@@ -97,7 +98,7 @@ class SeedExportTest {
         CompletableFuture<Response> failing = CompletableFuture.supplyAsync(() -> given().auth().oauth2(alice)
                 .queryParam("format", "json").post(API + "/export/results/" + job));
         String failed = awaitExport(alice, job, "json");
-        TestKafka.publish(EXPORT_DONE, job, """
+        KafkaTestClient.publish(EXPORT_DONE, job, """
                 {"export_id":"%s","job_id":"%s","tenant":"acme","format":"json","rows":0,"bytes":0,
                  "error":"S3 refused the write"}""".formatted(failed, job));
         failing.get(60, TimeUnit.SECONDS).then().statusCode(502).contentType("application/json")

@@ -71,10 +71,8 @@ class JobResourceTest {
 
     @Test
     void anExpiredTokenIsA401ProblemWithTheChallenge() throws InterruptedException {
-        String shortLived = given().formParam("grant_type", "password").formParam("client_id", "code2asin-short-lived")
-                .formParam("username", "alice").formParam("password", "alice-pw")
-                .post(RealmTokens.realm() + "/protocol/openid-connect/token")
-                .then().statusCode(200).body("expires_in", equalTo(5)).extract().path("access_token");
+        String shortLived = RealmTokens.tokenAnswer(RealmTokens.realm(), "code2asin-short-lived", "alice")
+                .body("expires_in", equalTo(5)).extract().path("access_token");
         // Keycloak counts in whole seconds, so the token lives 4 to 5 s: long enough to be seen valid once.
         given().auth().oauth2(shortLived).get(JOBS).then().statusCode(200);
         Instant deadline = Instant.now().plusSeconds(30);
