@@ -216,10 +216,10 @@ async function boot() {
       const errors = this.errorStats.error_breakdown || {};
       this.charts = [
         new Chart(this.$refs.codesChart, { type: 'doughnut', data: { labels: Object.keys(codes),
-          datasets: [{ data: Object.values(codes) }] }, options: { maintainAspectRatio: false, plugins: { title: { display: true, text: this.t('codesByStatus') } } } }),
+          datasets: [{ data: Object.values(codes) }] }, options: { maintainAspectRatio: false, animation: false, plugins: { title: { display: true, text: this.t('codesByStatus') } } } }),
         new Chart(this.$refs.errorsChart, { type: 'bar', data: { labels: Object.keys(errors),
           datasets: [{ label: this.t('errors'), data: Object.values(errors).map((e) => e.count) }] },
-          options: { maintainAspectRatio: false, plugins: { title: { display: true, text: `${this.t('errorsByCategory')} (${this.errorStats.period_days} ${this.t('days')})` } } } }),
+          options: { maintainAspectRatio: false, animation: false, plugins: { title: { display: true, text: `${this.t('errorsByCategory')} (${this.errorStats.period_days} ${this.t('days')})` } } } }),
       ];
     },
 

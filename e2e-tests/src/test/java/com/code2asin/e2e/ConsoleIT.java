@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,15 @@ class ConsoleIT {
         }
         throw new AssertionError("the uploaded job " + name + " is not listed; the page says: "
                 + browser.driver.findElement(By.cssSelector("[data-test=error]")).getText());
+    }
+
+    /** The sample's job is deleted: a run leaves no thousand items behind. */
+    @AfterAll
+    static void deleteTheJob() {
+        if (jobId != null) {
+            given().auth().oauth2(token("bob")).delete(Suite.jobApi() + "/api/v1/code2asin/jobs/" + jobId)
+                    .then().statusCode(204);
+        }
     }
 
     private static String tile(ConsoleBrowser browser, String key) {
