@@ -4,8 +4,11 @@ import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import com.code2asin.model.Topics;
 import com.code2asin.model.code.CodeParser;
+import com.code2asin.testing.KafkaTestClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every service serves Prometheus metrics on /q/metrics of its management port, and the ones ops watch move with a
- * job: jobs by state, lookup answers applied, intakes, Amazon calls and their quota waits, batch latency, consumer lag
- * and export durations.
+ * job: jobs by state, lookup answers applied, intakes, Amazon calls, their quota waits and what is left of the quotas,
+ * batch latency, consumer lag, export durations and the records dead-letter topics hold.
  */
 @ExtendWith(Suite.class)
 class MetricsIT {
@@ -49,13 +52,20 @@ class MetricsIT {
         awaitAtLeast(lookupWorker, "code2asin_provider_calls_total\\{api=\"sp-api\",outcome=\"ok\"\\}", 1);
         awaitAtLeast(lookupWorker, "code2asin_quota_wait_seconds_count\\{api=\"sp-api\"\\}", 1);
         awaitAtLeast(lookupWorker, "code2asin_lookup_batch_seconds_count\\{provider=\"sp-api\"\\}", 1);
-        awaitAtLeast(lookupWorker, "kafka_consumer_fetch_manager_records_lag_max\\{[^}]*\\}", 0);
+        // sp-api's bucket as the job left it: between none (the next call waits) and its whole burst
+        awaitAtLeast(lookupWorker, "code2asin_quota_tokens\\{api=\"sp-api\"\\}", 0);
         // the job's XLSX, made when it completed
         awaitAtLeast(Suite.management(Suite.EXPORT_SERVICE),
                 "code2asin_export_seconds_count\\{format=\"xlsx\",outcome=\"done\"\\}", 1);
         awaitAtLeast(Suite.management(Suite.IMAGE_FETCHER), "jvm_memory_used_bytes\\{[^}]*\\}", 1);
 
-        // every series the Grafana dashboard in deploy/ plots is one a service serves
+        // a command no one can read is set aside, and the dead-letter count shows it until ops replay it
+        String commandsDlq = "code2asin_dlq_pending\\{topic=\"" + Topics.JOB_COMMANDS + Topics.DLQ_SUFFIX + "\"\\}";
+        double before = awaitAtLeast(jobApi, commandsDlq, 0);
+        KafkaTestClient.publish(Topics.JOB_COMMANDS, job, "{not json");
+        awaitAtLeast(jobApi, commandsDlq, before + 1);
+
+        // every series the Grafana dashboard in deploy/ plots is one a service serves (the consumer lag among them)
         String served = Stream.of(Suite.JOB_API, Suite.LOOKUP_WORKER, Suite.IMAGE_FETCHER, Suite.EXPORT_SERVICE)
                 .map(port -> given().get(Suite.management(port) + "/q/metrics").then().extract().asString())
                 .collect(Collectors.joining("\n"));
@@ -74,8 +84,11 @@ class MetricsIT {
         return body + CodeParser.checkDigit(body);
     }
 
-    /** Waits (30 s at most) until the series matching {@code series} reaches {@code least}, summed over its matches. */
-    private static void awaitAtLeast(String service, String series, double least) throws InterruptedException {
+    /**
+     * Waits (30 s at most) until the series matching {@code series} reaches {@code least}, summed over its matches
+     * that hold a number (NaN: the service cannot tell yet); answers the sum.
+     */
+    private static double awaitAtLeast(String service, String series, double least) throws InterruptedException {
         Pattern line = Pattern.compile("^" + series + " (?<value>[0-9.eE+-]+|NaN)$", Pattern.MULTILINE);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         String metrics;
@@ -85,16 +98,18 @@ class MetricsIT {
             sum = 0;
             boolean found = false;
             for (Matcher m = line.matcher(metrics); m.find(); ) {
-                found = true;
-                sum += m.group("value").equals("NaN") ? 0 : Double.parseDouble(m.group("value"));
+                if (!m.group("value").equals("NaN")) {
+                    found = true;
+                    sum += Double.parseDouble(m.group("value"));
+                }
             }
             if (found && sum >= least) {
-                return;
+                return sum;
             }
             Thread.sleep(500);
         } while (Instant.now().isBefore(deadline));
         String shown = metrics.lines().filter(l -> l.startsWith("code2asin") || l.startsWith("kafka_consumer_fetch"))
                 .limit(40).reduce("", (a, b) -> a + "\n" + b);
-        assertTrue(false, service + " shows no " + series + " >= " + least + " (sum " + sum + "):" + shown);
+        return fail(service + " shows no " + series + " >= " + least + " (sum " + sum + "):" + shown);
     }
 }

@@ -222,6 +222,7 @@ public class Suite implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         }
         if (!name.equals("amazon-simulator")) {
             command.addAll(TRACES);
+            command.add("-Dcode2asin.metrics.dead-letters-every=1s"); // MetricsIT reads the dead-letter counts
         }
         command.addAll(properties);
         command.add("-jar");

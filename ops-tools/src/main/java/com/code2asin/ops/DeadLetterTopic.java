@@ -30,7 +30,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 public final class DeadLetterTopic implements AutoCloseable {
 
-    static final String GROUP = "code2asin-dlq-replay";
+    static final String GROUP = Topics.DLQ_REPLAY_GROUP;
     /** Names the dead-letter record a replayed record came from: {@code <dlq topic>/<partition>/<offset>}. */
     static final String REPLAYED_FROM = "code2asin-replayed-from";
     private static final String REASON = "dead-letter-reason";

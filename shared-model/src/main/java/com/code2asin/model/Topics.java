@@ -15,6 +15,11 @@ public final class Topics {
     /** price.alert: Amazon's price of an item differs from the seller's own by more than the threshold. */
     public static final String PRICE_ALERTS = "code2asin.price-alerts.v1";
     public static final String DLQ_SUFFIX = ".dlq";
+    /**
+     * The consumer group whose committed offsets on a dead-letter topic mark what ops replayed ({@code ./code2asin dlq
+     * replay}); the records past them are the ones still waiting.
+     */
+    public static final String DLQ_REPLAY_GROUP = "code2asin-dlq-replay";
 
     private Topics() {
     }

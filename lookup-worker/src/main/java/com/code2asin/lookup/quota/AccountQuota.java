@@ -39,21 +39,25 @@ public class AccountQuota {
                 used_today = CASE WHEN cur.day = cur.today THEN cur.used_today + 1 ELSE 1 END
             FROM cur
             WHERE q.account = cur.account AND ($4 = 0 OR cur.day <> cur.today OR cur.used_today < $4)
-            RETURNING GREATEST(0, EXTRACT(EPOCH FROM (cur.tat - make_interval(secs => $3) - cur.t)) * 1000)::bigint""";
+            RETURNING GREATEST(0, EXTRACT(EPOCH FROM (cur.tat - make_interval(secs => $3) - cur.t)) * 1000)::bigint,
+                      q.tat, q.factor, q.day, q.used_today""";
 
     private static final String BACK_OFF = """
             UPDATE quota_bucket
             SET factor = GREATEST(0.05, factor * 0.75),
                 tat = GREATEST(tat, clock_timestamp() + make_interval(secs => $2))
-            WHERE account = $1""";
+            WHERE account = $1
+            RETURNING tat, factor, day, used_today""";
 
     private final Pool pool;
     private final Delays delays;
+    private final QuotaLevels levels;
     private final Set<String> created = ConcurrentHashMap.newKeySet();
 
-    AccountQuota(Pool pool, Delays delays) {
+    AccountQuota(Pool pool, Delays delays, QuotaLevels levels) {
         this.pool = pool;
         this.delays = delays;
+        this.levels = levels;
     }
 
     /** Completes when the account may make one call; fails with API_RATE_LIMIT when its daily cap is used up. */
@@ -72,14 +76,22 @@ public class AccountQuota {
                         return Uni.createFrom().failure(new QuotaExhaustedException(quota.dailyCap()));
                     }
                     Row row = rows.iterator().next();
+                    seen(account, quota, row, 1);
                     return delays.sleep(Duration.ofMillis(row.getLong(0)));
                 });
     }
 
     /** Amazon answered 429: slow the whole account down, for every replica. */
-    public Uni<Void> throttled(String account, Duration retryAfter) {
+    public Uni<Void> throttled(String account, LookupConfig.Quota quota, Duration retryAfter) {
         Log.debugf("account %s throttled, backing off %s", account, retryAfter);
-        return pool.preparedQuery(BACK_OFF).execute(Tuple.of(account, retryAfter.toMillis() / 1000.0)).replaceWithVoid();
+        return pool.preparedQuery(BACK_OFF).execute(Tuple.of(account, retryAfter.toMillis() / 1000.0))
+                .invoke(rows -> rows.forEach(row -> seen(account, quota, row, 0))).replaceWithVoid();
+    }
+
+    /** The bucket's state from the columns from {@code first} on: tat, factor, day, used_today. */
+    private void seen(String account, LookupConfig.Quota quota, Row row, int first) {
+        levels.seen(account, quota, row.getOffsetDateTime(first).toInstant(), row.getDouble(first + 1),
+                row.getLocalDate(first + 2), row.getLong(first + 3));
     }
 
     private Uni<Void> ensureRow(String account) {

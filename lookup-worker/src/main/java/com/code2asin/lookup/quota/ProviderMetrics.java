@@ -44,7 +44,7 @@ public class ProviderMetrics {
     }
 
     /** Accounts are named {@code <api>/<credential>}. */
-    private static String api(String account) {
+    static String api(String account) {
         int slash = account.indexOf('/');
         return slash < 0 ? account : account.substring(0, slash);
     }

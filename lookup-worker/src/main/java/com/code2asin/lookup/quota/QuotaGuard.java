@@ -50,7 +50,7 @@ public class QuotaGuard {
                             && throttles < limits.throttleRetries()) {
                         Duration pause = p.retryAfter() == null ? DEFAULT_THROTTLE_PAUSE : p.retryAfter();
                         Log.debugf("account %s throttled (%s), retrying", account, p.getMessage());
-                        return quota.throttled(account, pause)
+                        return quota.throttled(account, limits, pause)
                                 .chain(() -> attempt(account, limits, retries, call, throttles + 1, failures));
                     }
                     if (p.category().retryable() && p.category() != ErrorCategory.API_RATE_LIMIT

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.code2asin.lookup.config.LookupConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -32,6 +33,9 @@ class AccountQuotaTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void concurrentCallersReserveSlotsSpacedAtTheRate() {
@@ -65,16 +69,39 @@ class AccountQuotaTest {
 
     @Test
     void aThrottledAnswerSlowsTheRateAndPushesTheNextSlotBack() {
-        String account = account();
+        String api = "throttled" + UUID.randomUUID().toString().substring(0, 8);
+        String account = api + "/seller";
         Limits limits = new Limits(10, 1, 0);
         quota.acquire(account, limits).await().atMost(WAIT);
         OffsetDateTime throttledAt = OffsetDateTime.now();
-        quota.throttled(account, Duration.ofSeconds(2)).await().atMost(WAIT);
+        quota.throttled(account, limits, Duration.ofSeconds(2)).await().atMost(WAIT);
+        assertEquals(0, gauge("code2asin.quota.tokens", api), "no token before Retry-After has passed");
 
         Row row = row(account);
         assertEquals(0.75, row.getDouble("factor"), 1e-9);
         assertTrue(Duration.between(throttledAt, row.getOffsetDateTime("tat")).toMillis() >= 1900,
                 "the next slot waits for Retry-After");
+    }
+
+    @Test
+    void theGaugesShowWhatTheEmptiestAccountOfAnApiHasLeft() {
+        String api = "gauged" + UUID.randomUUID().toString().substring(0, 8);
+        Limits limits = new Limits(0.5, 3, 10); // three back to back, then one every 2 s
+        quota.acquire(api + "/idle", limits).await().atMost(WAIT);
+        assertTrue(gauge("code2asin.quota.tokens", api) >= 1.99, "one call of three leaves two");
+        assertEquals(9, gauge("code2asin.quota.daily.left", api));
+
+        String busy = api + "/busy";
+        for (int i = 0; i < 3; i++) {
+            quota.acquire(busy, limits).await().atMost(WAIT);
+        }
+        double tokens = gauge("code2asin.quota.tokens", api);
+        assertTrue(tokens < 0.5, "the busy account sent its burst: the next call waits, shown " + tokens);
+        assertEquals(7, gauge("code2asin.quota.daily.left", api));
+    }
+
+    private double gauge(String name, String api) {
+        return registry.get(name).tag("api", api).gauge().value();
     }
 
     private Row row(String account) {
