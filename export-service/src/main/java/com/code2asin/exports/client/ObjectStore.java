@@ -2,14 +2,11 @@ package com.code2asin.exports.client;
 
 import com.code2asin.exports.config.ExportConfig;
 import com.code2asin.exports.domain.ExportFailedException;
-import com.code2asin.support.BucketGuard;
 import com.code2asin.support.S3Bucket;
+import com.code2asin.support.ServiceBucket;
 import io.minio.MinioClient;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -17,19 +14,13 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * export-service's S3 bucket (service-support's {@link S3Bucket}), failing with {@link ExportFailedException}. Every
- * call blocks: use it from a worker thread, never from the event loop. S3 being down does not stop the service from
- * starting: the bucket is ensured in the background, again and again until S3 answers, and before an upload while
- * that has not happened ({@link BucketGuard}), which is the readiness check {@code s3} meanwhile.
+ * call blocks: use it from a worker thread, never from the event loop. Started, stopped and checked for readiness as
+ * {@link ServiceBucket} says.
  */
+@Readiness // the check "s3"; also the @Default bean the service injects
+@Default
 @ApplicationScoped
-public class ObjectStore {
-
-    private final S3Bucket bucket;
-
-    /** Also the readiness check "s3": DOWN, with the last error, until S3 has answered that the bucket is there. */
-    @Produces
-    @Readiness
-    final BucketGuard guard;
+public class ObjectStore extends ServiceBucket {
 
     @Inject
     public ObjectStore(MinioClient minio, ExportConfig config) {
@@ -37,16 +28,7 @@ public class ObjectStore {
     }
 
     ObjectStore(MinioClient minio, String bucket) {
-        this.bucket = new S3Bucket(minio, bucket, (call, key, e) -> failure(bucket, call, key, e));
-        this.guard = this.bucket.guard();
-    }
-
-    void start(@Observes StartupEvent event) {
-        bucket.start();
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        bucket.stop();
+        super(new S3Bucket(minio, bucket, (call, key, e) -> failure(bucket, call, key, e)));
     }
 
     /** Opens an object for streaming; the caller closes it. */

@@ -1,14 +1,11 @@
 package com.code2asin.images.client;
 
 import com.code2asin.images.config.ImageFetcherConfig;
-import com.code2asin.support.BucketGuard;
 import com.code2asin.support.S3Bucket;
+import com.code2asin.support.ServiceBucket;
 import io.minio.MinioClient;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Locale;
@@ -16,19 +13,13 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * image-fetcher's S3 bucket (service-support's {@link S3Bucket}), failing with {@link ObjectStoreException}. Every
- * call blocks: use it from a worker thread, never from the event loop. S3 being down does not stop the service from
- * starting: the bucket is ensured in the background, again and again until S3 answers, and before any stat or put
- * while that has not happened ({@link BucketGuard}), which is the readiness check {@code s3} meanwhile.
+ * call blocks: use it from a worker thread, never from the event loop. Started, stopped and checked for readiness as
+ * {@link ServiceBucket} says.
  */
+@Readiness // the check "s3"; also the @Default bean the service injects
+@Default
 @ApplicationScoped
-public class ObjectStore {
-
-    private final S3Bucket bucket;
-
-    /** Also the readiness check "s3": DOWN, with the last error, until S3 has answered that the bucket is there. */
-    @Produces
-    @Readiness
-    final BucketGuard guard;
+public class ObjectStore extends ServiceBucket {
 
     @Inject
     public ObjectStore(MinioClient minio, ImageFetcherConfig config) {
@@ -37,17 +28,8 @@ public class ObjectStore {
 
     ObjectStore(MinioClient minio, String bucket) {
         // "cannot stat|put|remove <key>"
-        this.bucket = new S3Bucket(minio, bucket, (call, key, e) ->
-                new ObjectStoreException("cannot " + call.name().toLowerCase(Locale.ROOT) + " " + key, e));
-        this.guard = this.bucket.guard();
-    }
-
-    void start(@Observes StartupEvent event) {
-        bucket.start();
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        bucket.stop();
+        super(new S3Bucket(minio, bucket, (call, key, e) ->
+                new ObjectStoreException("cannot " + call.name().toLowerCase(Locale.ROOT) + " " + key, e)));
     }
 
     public boolean exists(String key) {

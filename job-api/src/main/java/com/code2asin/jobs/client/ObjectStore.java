@@ -1,16 +1,13 @@
 package com.code2asin.jobs.client;
 
 import com.code2asin.jobs.config.JobApiConfig;
-import com.code2asin.support.BucketGuard;
 import com.code2asin.support.S3Bucket;
+import com.code2asin.support.ServiceBucket;
 import io.minio.MinioClient;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Default;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,31 +15,16 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * job-api's S3 bucket (service-support's {@link S3Bucket}) as Mutiny: every call runs on a worker thread and its
- * result comes back on the caller's Vert.x context, where Hibernate Reactive expects to continue. S3 may be away when
- * the service starts: the bucket is then ensured in the background until it answers, and before an upload while that
- * has not happened ({@link BucketGuard}), instead of the start failing; the guard is the readiness check {@code s3}.
+ * result comes back on the caller's Vert.x context, where Hibernate Reactive expects to continue. Started, stopped and
+ * checked for readiness as {@link ServiceBucket} says.
  */
+@Readiness // the check "s3"; also the @Default bean the service injects
+@Default
 @ApplicationScoped
-public class ObjectStore {
-
-    private final S3Bucket bucket;
-
-    /** Also the readiness check "s3": DOWN, with the last error, until S3 has answered that the bucket is there. */
-    @Produces
-    @Readiness
-    final BucketGuard guard;
+public class ObjectStore extends ServiceBucket {
 
     ObjectStore(MinioClient minio, JobApiConfig config) {
-        this.bucket = new S3Bucket(minio, config.bucket(), ObjectStore::failure);
-        this.guard = bucket.guard();
-    }
-
-    void start(@Observes StartupEvent event) {
-        bucket.start();
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        bucket.stop();
+        super(new S3Bucket(minio, config.bucket(), ObjectStore::failure));
     }
 
     public Uni<Void> upload(String key, Path file, String contentType) {
