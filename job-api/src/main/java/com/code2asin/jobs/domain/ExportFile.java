@@ -19,7 +19,7 @@ public class ExportFile {
     public UUID jobId;
     public String tenant;
     public String format;
-    public String status;
+    public ExportStatus status;
     public String objectKey;
     public Long rows;
     public Long bytes;

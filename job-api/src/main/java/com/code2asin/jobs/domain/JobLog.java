@@ -17,13 +17,13 @@ public class JobLog {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     public UUID jobId;
-    public String level;
+    public LogLevel level;
     public String message;
     /** The item's product id (as the file gave it, else the item id) when the line is about one item. */
     public String productId;
     public Instant createdAt;
 
-    public static JobLog of(UUID jobId, String level, String message) {
+    public static JobLog of(UUID jobId, LogLevel level, String message) {
         JobLog log = new JobLog();
         log.jobId = jobId;
         log.level = level;

@@ -1,6 +1,7 @@
 package com.code2asin.jobs.repository;
 
 import com.code2asin.jobs.domain.ExportFile;
+import com.code2asin.jobs.domain.ExportStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -17,8 +18,8 @@ public class ExportFileRepository implements PanacheRepositoryBase<ExportFile, U
 
     /** Fails the exports still requested since before {@code before}, with {@code reason}; answers how many. */
     public Uni<Integer> failRequestedBefore(java.time.Instant before, String reason) {
-        return update("status = 'failed', error = ?1, updatedAt = ?2 where status = 'requested' and createdAt < ?3",
-                reason, java.time.Instant.now(), before);
+        return update("status = ?1, error = ?2, updatedAt = ?3 where status = ?4 and createdAt < ?5",
+                ExportStatus.FAILED, reason, java.time.Instant.now(), ExportStatus.REQUESTED, before);
     }
 
     /**

@@ -124,7 +124,7 @@ public class NewJobWriter {
         public void log(JobLog line) throws SQLException {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_LOG)) {
                 insert.setObject(1, line.jobId);
-                insert.setString(2, line.level);
+                insert.setString(2, line.level.value());
                 insert.setString(3, line.message);
                 insert.setTimestamp(4, Timestamp.from(line.createdAt));
                 insert.executeUpdate();

@@ -1,6 +1,6 @@
 package com.code2asin.jobs.rest;
 
-import com.code2asin.jobs.domain.InvalidException;
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.repository.JobLogRepository;
 import com.code2asin.jobs.rest.dto.LogLine;
 import com.code2asin.jobs.rest.dto.PageParams;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -25,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/v1/code2asin/jobs/{id}/logs")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobLogResource {
-
-    private static final Set<String> LEVELS = Set.of("error", "warning", "info");
 
     private final JobService jobService;
     private final JobLogRepository logs;
@@ -44,13 +41,11 @@ public class JobLogResource {
     @Operation(summary = "A job's log, oldest first, at most 200 lines a page")
     public Uni<Paged<LogLine>> logs(@PathParam("id") UUID id, @QueryParam("level") String level,
                                     @BeanParam PageParams paging) {
-        if (level != null && !LEVELS.contains(level)) {
-            throw new InvalidException("level '" + level + "' is unknown; use error, warning or info");
-        }
+        LogLevel wanted = level == null ? null : LogLevel.parse(level);
         PageRequest request = paging.request(50, 200);
         return jobService.get(id, caller.id())
-                .chain(job -> logs.page(id, level, request.offset(), request.limit()))
-                .flatMap(lines -> logs.count(id, level).map(total -> new Paged<>(
+                .chain(job -> logs.page(id, wanted, request.offset(), request.limit()))
+                .flatMap(lines -> logs.count(id, wanted).map(total -> new Paged<>(
                         lines.stream().map(LogLine::of).toList(), request.meta(total))));
     }
 }

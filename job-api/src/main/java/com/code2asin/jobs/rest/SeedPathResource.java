@@ -1,6 +1,5 @@
 package com.code2asin.jobs.rest;
 
-import com.code2asin.jobs.client.ObjectStore;
 import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.ExportFile;
 import com.code2asin.jobs.rest.dto.ExportView;
@@ -10,9 +9,6 @@ import com.code2asin.jobs.rest.dto.PageParams;
 import com.code2asin.jobs.rest.dto.ResultsPage;
 import com.code2asin.jobs.service.ExportOrders;
 import com.code2asin.model.event.ExportFormat;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -27,8 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,19 +47,17 @@ public class SeedPathResource {
     private final JobResource jobs;
     private final ResultResource results;
     private final ExportOrders orders;
-    private final ObjectStore store;
+    private final ExportAnswers answers;
     private final CurrentTenant caller;
-    private final ObjectMapper json;
     private final Duration exportWait;
 
-    SeedPathResource(JobResource jobs, ResultResource results, ExportOrders orders, ObjectStore store,
-                     CurrentTenant caller, ObjectMapper json, JobApiConfig config) {
+    SeedPathResource(JobResource jobs, ResultResource results, ExportOrders orders, ExportAnswers answers,
+                     CurrentTenant caller, JobApiConfig config) {
         this.jobs = jobs;
         this.results = results;
         this.orders = orders;
-        this.store = store;
+        this.answers = answers;
         this.caller = caller;
-        this.json = json;
         this.exportWait = config.seedExportWait();
     }
 
@@ -122,35 +114,6 @@ public class SeedPathResource {
         Uni<ExportFile> answered = orders.request(id, tenant, caller.user(), wanted, unmatched,
                         ExportResource.sellerId(wanted, sellerId))
                 .chain(export -> orders.answered(export, tenant, exportWait));
-        return RestMulti.fromUniResponse(answered, this::body, SeedPathResource::headers, SeedPathResource::status);
-    }
-
-    private Multi<byte[]> body(ExportFile export) {
-        if ("done".equals(export.status)) {
-            return store.read(export.objectKey);
-        }
-        try {
-            return Multi.createFrom().item(json.writeValueAsBytes(ExportView.of(export)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("export " + export.id + " could not be written as JSON", e);
-        }
-    }
-
-    private static int status(ExportFile export) {
-        return switch (export.status) {
-            case "done" -> 200;
-            case "failed" -> 502;
-            default -> 202;
-        };
-    }
-
-    private static Map<String, List<String>> headers(ExportFile export) {
-        if ("done".equals(export.status)) {
-            return Map.of("Content-Type", List.of(ExportResource.contentType(export)),
-                    "Content-Disposition", List.of(ExportResource.disposition(export)));
-        }
-        ExportView view = ExportView.of(export);
-        return "failed".equals(export.status) ? Map.of("Content-Type", List.of(MediaType.APPLICATION_JSON))
-                : Map.of("Content-Type", List.of(MediaType.APPLICATION_JSON), "Location", List.of(view.statusUrl()));
+        return answers.answer(answered);
     }
 }

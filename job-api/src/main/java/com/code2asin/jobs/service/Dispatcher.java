@@ -1,5 +1,6 @@
 package com.code2asin.jobs.service;
 
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.Batch;
 import com.code2asin.jobs.domain.Job;
@@ -130,7 +131,7 @@ public class Dispatcher {
                 .chain(() -> items.timeOutImages(job.id, Instant.now().minus(config.imagesTimeout())))
                 .flatMap(timedOut -> timedOut == 0
                 ? Uni.createFrom().voidItem()
-                : logs.add(job.id, "warning", timedOut + " item(s) waited more than " + config.imagesTimeout()
+                : logs.add(job.id, LogLevel.WARNING, timedOut + " item(s) waited more than " + config.imagesTimeout()
                         .toSeconds() + " s for their images: the job completes without them"));
     }
 
@@ -140,7 +141,7 @@ public class Dispatcher {
                 .onItem().transformToUniAndConcatenate(batch -> items.inBatch(batch.id).flatMap(inBatch -> {
                     batch.attempt++;
                     batch.sentAt = Instant.now();
-                    return logs.add(job.id, "warning", "batch " + batch.id + " overdue, sent again (attempt "
+                    return logs.add(job.id, LogLevel.WARNING, "batch " + batch.id + " overdue, sent again (attempt "
                                     + batch.attempt + ")")
                             .call(() -> request(job, batch, inBatch));
                 }))

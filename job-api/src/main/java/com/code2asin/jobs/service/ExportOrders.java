@@ -1,7 +1,9 @@
 package com.code2asin.jobs.service;
 
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.domain.ConflictException;
 import com.code2asin.jobs.domain.ExportFile;
+import com.code2asin.jobs.domain.ExportStatus;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobStatus;
 import com.code2asin.jobs.domain.NotFoundException;
@@ -101,7 +103,7 @@ public class ExportOrders {
                             && java.util.Objects.equals(e.sellerId, sellerId))
                     // the same file, if made from the latest results (after completion and every review)
                     .filter(e -> !e.createdAt.isBefore(job.resultsAsOf()))
-                    .filter(e -> "done".equals(e.status) || "requested".equals(e.status) && e.createdAt.isAfter(staleBefore))
+                    .filter(e -> e.status == ExportStatus.DONE || e.status == ExportStatus.REQUESTED && e.createdAt.isAfter(staleBefore))
                     .findFirst().map(same -> Uni.createFrom().item(same))
                     .orElseGet(() -> create(job, user, format, includeUnmatched, sellerId)));
         });
@@ -117,7 +119,7 @@ public class ExportOrders {
                 throw new NotFoundException("job " + jobId + " not found");
             }
             return exports.forJob(jobId).map(files -> {
-                ExportFile newest = files.stream().filter(f -> "done".equals(f.status) && ExportFile.isDefault(f))
+                ExportFile newest = files.stream().filter(f -> f.status == ExportStatus.DONE && ExportFile.isDefault(f))
                         .findFirst().orElse(null);
                 boolean reviewedSince = job.resultsChangedAt != null
                         && (newest == null || newest.createdAt.isBefore(job.resultsAsOf()));
@@ -159,6 +161,17 @@ public class ExportOrders {
                 });
     }
 
+    /** The export of this tenant's job once written, or 404 while it is not (or not this tenant's). */
+    public Uni<ExportFile> finished(UUID jobId, UUID exportId, String tenant) {
+        return find(jobId, exportId, tenant).onFailure(NotFoundException.class).recoverWithNull().map(export -> {
+            if (export == null || export.status != ExportStatus.DONE) {
+                throw new NotFoundException("export " + exportId + " of job " + jobId + " is not finished (or not "
+                        + "found): see GET /api/v1/code2asin/jobs/" + jobId + "/exports/" + exportId);
+            }
+            return export;
+        });
+    }
+
     /**
      * The export once export-service has answered (done or failed), or as it stands when {@code patience} has
      * passed. It is looked at again a few times a second on a Vert.x timer, so no thread waits meanwhile.
@@ -168,7 +181,7 @@ public class ExportOrders {
     }
 
     private Uni<ExportFile> answered(ExportFile export, String tenant, Instant deadline) {
-        if (!"requested".equals(export.status) || Instant.now().plus(LOOK_AGAIN).isAfter(deadline)) {
+        if (export.status != ExportStatus.REQUESTED || Instant.now().plus(LOOK_AGAIN).isAfter(deadline)) {
             return Uni.createFrom().item(export);
         }
         return Uni.createFrom().<Long>emitter(timer -> vertx.setTimer(LOOK_AGAIN.toMillis(), timer::complete))
@@ -184,7 +197,7 @@ public class ExportOrders {
         export.tenant = job.tenant;
         export.format = format.value();
         export.sellerId = sellerId;
-        export.status = "requested";
+        export.status = ExportStatus.REQUESTED;
         export.includeUnmatched = includeUnmatched;
         export.requestedBy = user;
         export.createdAt = Instant.now();
@@ -193,7 +206,7 @@ public class ExportOrders {
                 job.snapshotKey, sellerId, job.eachMarketplace() ? job.marketplaces() : null);
         return exports.persist(export)
                 .call(() -> outbox.add(Topics.EXPORT_REQUESTED, EventTypes.EXPORT_REQUESTED, job, event))
-                .call(() -> logs.add(job.id, "info", "export " + format.value()
+                .call(() -> logs.add(job.id, LogLevel.INFO, "export " + format.value()
                         + (includeUnmatched ? "" : " (matched only)") + " requested by "
                         + (user == null ? "job-api (the default export, made again after a review)" : user)));
     }

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.service;
 
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobStatus;
@@ -143,7 +144,7 @@ public class JobCompletion {
         String took = Duration.between(job.startedAt == null ? job.createdAt : job.startedAt, job.completedAt)
                 .toSeconds() + " s";
         JobFigures figures = tally.figures();
-        return logs.add(job.id, allFailed ? "error" : "info", "job " + job.status.value() + " in " + took + ": "
+        return logs.add(job.id, allFailed ? LogLevel.ERROR : LogLevel.INFO, "job " + job.status.value() + " in " + took + ": "
                         + figures.withAsin() + " of " + figures.total() + " codes with an ASIN")
                 .call(() -> jobService.publish(job, job.status.value(), figures));
     }
@@ -163,7 +164,7 @@ public class JobCompletion {
             if (job.completionAttempts >= tries) {
                 return tallies.lock(jobId).chain(() -> tallies.of(jobId)).flatMap(tally -> giveUp(job, tally, reason));
             }
-            return logs.add(jobId, "warning", "completion try " + job.completionAttempts + " of " + tries
+            return logs.add(jobId, LogLevel.WARNING, "completion try " + job.completionAttempts + " of " + tries
                     + " failed (" + reason + "); the next starts at "
                     + job.completionNextAt.truncatedTo(ChronoUnit.SECONDS));
         }));
@@ -174,7 +175,7 @@ public class JobCompletion {
         job.status = JobStatus.FAILED;
         job.completedAt = Instant.now();
         job.updatedAt = job.completedAt;
-        return logs.add(job.id, "error", "job failed: it could not be completed in " + job.completionAttempts
+        return logs.add(job.id, LogLevel.ERROR, "job failed: it could not be completed in " + job.completionAttempts
                         + " tries (last: " + reason + "); retry the job to try again")
                 .call(() -> jobService.publish(job, JobStatus.FAILED.value(), tally.figures()));
     }

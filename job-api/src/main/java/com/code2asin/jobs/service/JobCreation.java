@@ -1,5 +1,6 @@
 package com.code2asin.jobs.service;
 
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.ImagesStatus;
 import com.code2asin.jobs.domain.InvalidException;
@@ -94,7 +95,7 @@ public class JobCreation {
             job.total = written[0];
             job.invalidCount = invalid[0];
             tx.counts(job.total, job.invalidCount);
-            tx.log(JobLog.of(job.id, "info", "job created by " + user + ": " + job.total + (job.eachMarketplace()
+            tx.log(JobLog.of(job.id, LogLevel.INFO, "job created by " + user + ": " + job.total + (job.eachMarketplace()
                     ? " items (each code on " + itemMarketplaces.size() + " marketplaces), " : " codes, ")
                     + job.invalidCount + " invalid"));
             tx.event(outbox.event(Topics.JOBS, EventTypes.job("created"), job, JobService.event(job, null)));

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.service;
 
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.domain.InvalidException;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobAction;
@@ -63,7 +64,7 @@ public class JobRefresh {
             job.refreshEverySeconds = every.toSeconds();
             job.nextRefreshAt = Instant.now().plus(every);
             job.updatedAt = Instant.now();
-            return logs.add(job.id, "info", "refresh scheduled by " + actor + " every " + human(every)
+            return logs.add(job.id, LogLevel.INFO, "refresh scheduled by " + actor + " every " + human(every)
                     + ", next at " + job.nextRefreshAt);
         });
     }
@@ -74,7 +75,7 @@ public class JobRefresh {
             job.refreshEverySeconds = null;
             job.nextRefreshAt = null;
             job.updatedAt = Instant.now();
-            return logs.add(job.id, "info", "refresh schedule removed by " + actor);
+            return logs.add(job.id, LogLevel.INFO, "refresh schedule removed by " + actor);
         });
     }
 

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.service;
 
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobAction;
 import com.code2asin.jobs.domain.NotFoundException;
@@ -57,7 +58,7 @@ public class JobService {
             if (action == JobAction.START) {
                 job.startedAt = job.updatedAt;
             }
-            return logs.add(job.id, "info", "job " + action.fact() + " by " + actor)
+            return logs.add(job.id, LogLevel.INFO, "job " + action.fact() + " by " + actor)
                     .call(() -> publish(job, action.fact(), null))
                     .replaceWith(job);
         });
@@ -78,7 +79,7 @@ public class JobService {
         return tallies.lock(job.id)
                 .chain(() -> batches.closeOpen(job.id))
                 .chain(() -> requeue.get())
-                .call(requeued -> logs.add(job.id, "info", logLine.apply(requeued)))
+                .call(requeued -> logs.add(job.id, LogLevel.INFO, logLine.apply(requeued)))
                 .call(() -> publish(job, action.fact(), null));
     }
 

@@ -1,8 +1,10 @@
 package com.code2asin.jobs.service;
 
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.Batch;
 import com.code2asin.jobs.domain.ExportFile;
+import com.code2asin.jobs.domain.ExportStatus;
 import com.code2asin.jobs.domain.ImagesStatus;
 import com.code2asin.jobs.domain.ItemChangeEntry;
 import com.code2asin.jobs.domain.Job;
@@ -134,7 +136,7 @@ public class ResultService {
                     .invoke(() -> metrics.answered(answered))
                     .call(() -> itemChanges.add(changes))
                     .call(() -> priceAlerts.raise(job, answered))
-                    .call(() -> failed.isEmpty() ? Uni.createFrom().voidItem() : logs.add(job.id, "warning",
+                    .call(() -> failed.isEmpty() ? Uni.createFrom().voidItem() : logs.add(job.id, LogLevel.WARNING,
                             failed.size() + " item(s) of batch " + batch.id + " failed (network, rate limit and "
                             + "unknown errors are retried on schedule): " + failed.get(0).error)
                             .call(() -> logGivenUp(job.id, failed)));
@@ -155,7 +157,7 @@ public class ResultService {
     /** One error line per item that failed for good (not retryable, or its retries used up), naming its product. */
     private Uni<Void> logGivenUp(UUID jobId, List<JobItem> failed) {
         List<JobLog> lines = failed.stream().filter(i -> i.status == ItemStatus.FAILED).map(i -> {
-            JobLog line = JobLog.of(jobId, "error", "no ASIN for " + i.codeType + " " + i.code + " after "
+            JobLog line = JobLog.of(jobId, LogLevel.ERROR, "no ASIN for " + i.codeType + " " + i.code + " after "
                     + (i.lookupAttempts + 1) + " attempt(s): " + i.error);
             line.productId = i.productId != null ? i.productId : i.id.toString();
             return line;
@@ -270,13 +272,13 @@ public class ResultService {
                 : exports.findById(done.exportId()).invoke(known -> checkOwnExport(job, known, done)).flatMap(known -> {
                     boolean expired = known != null && known.error != null
                             && known.error.startsWith(ExportOrders.NO_ANSWER); // late, but the file is there
-                    if (known != null && !"requested".equals(known.status) && !expired) {
+                    if (known != null && known.status != ExportStatus.REQUESTED && !expired) {
                         return Uni.createFrom().voidItem();
                     }
                     ExportFile export = known != null ? known : newExport(done);
                     finish(export, done);
                     return (known != null ? Uni.createFrom().item(export) : exports.persist(export))
-                            .call(() -> logs.add(done.jobId(), done.error() == null ? "info" : "error",
+                            .call(() -> logs.add(done.jobId(), done.error() == null ? LogLevel.INFO : LogLevel.ERROR,
                                     exportLine(done)))
                             .replaceWithVoid();
                 }));
@@ -301,7 +303,7 @@ public class ResultService {
     }
 
     private static void finish(ExportFile export, ExportDone done) {
-        export.status = done.error() == null ? "done" : "failed";
+        export.status = done.error() == null ? ExportStatus.DONE : ExportStatus.FAILED;
         export.objectKey = done.objectKey();
         export.rows = done.rows();
         export.bytes = done.bytes();

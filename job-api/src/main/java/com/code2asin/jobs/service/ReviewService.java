@@ -1,5 +1,6 @@
 package com.code2asin.jobs.service;
 
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.domain.ConflictException;
 import com.code2asin.jobs.domain.InvalidException;
 import com.code2asin.jobs.domain.JobItem;
@@ -147,7 +148,7 @@ public class ReviewService {
                 .call(() -> outbox.add(Topics.ASIN_DECISIONS, eventType, item.id, item.jobId, tenant, event))
                 .call(() -> itemChanges.add(List.of(ItemChanges.review(item, previous, user, reason,
                         item.reviewedAt))))
-                .call(() -> logs.add(item.jobId, "info", "row " + item.rowNumber + ": " + asin + " " + verb + " by "
+                .call(() -> logs.add(item.jobId, LogLevel.INFO, "row " + item.rowNumber + ": " + asin + " " + verb + " by "
                         + user + " for code " + item.code + " (remembered: " + decision + ")"))
                 .replaceWith(item);
     }

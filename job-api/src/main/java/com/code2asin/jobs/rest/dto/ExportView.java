@@ -2,6 +2,7 @@ package com.code2asin.jobs.rest.dto;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.code2asin.jobs.domain.ExportFile;
+import com.code2asin.jobs.domain.ExportStatus;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,7 +14,8 @@ public record ExportView(UUID id, @Schema(enumeration = {"xlsx", "csv", "json", 
 
     public static ExportView of(ExportFile e) {
         String base = "/api/v1/code2asin/jobs/" + e.jobId + "/exports/" + e.id;
-        return new ExportView(e.id, e.format, e.includeUnmatched, e.status, e.objectKey, e.rows, e.bytes, e.error,
-                e.requestedBy, e.createdAt, base, e.sellerId, "done".equals(e.status) ? base + "/download" : null);
+        return new ExportView(e.id, e.format, e.includeUnmatched, e.status.value(), e.objectKey, e.rows, e.bytes,
+                e.error, e.requestedBy, e.createdAt, base, e.sellerId,
+                e.status == ExportStatus.DONE ? base + "/download" : null);
     }
 }

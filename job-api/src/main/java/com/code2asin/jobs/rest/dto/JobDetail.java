@@ -48,7 +48,7 @@ public record JobDetail(
                 Progress.of(overview.tally().byStatus(), overview.tally().imagesExpected),
                 new Options(job.autoMatch, job.confidenceThreshold, job.downloadImages, job.maxImages, job.imageMode,
                         job.withPrices, RefreshSchedule.every(job.refreshEverySeconds), job.nextRefreshAt),
-                overview.timeline().stream().map(l -> new TimelineEntry(l.createdAt, l.level, l.message)).toList(),
+                overview.timeline().stream().map(l -> new TimelineEntry(l.createdAt, l.level.value(), l.message)).toList(),
                 overview.exports().stream().map(ExportView::of).toList());
     }
 }

@@ -8,6 +8,6 @@ import java.time.Instant;
 public record LogLine(Instant timestamp, @Schema(enumeration = {"info", "warning", "error"}) String level, String message, @Schema(nullable = true) String productId) {
 
     public static LogLine of(JobLog log) {
-        return new LogLine(log.createdAt, log.level, log.message, log.productId);
+        return new LogLine(log.createdAt, log.level.value(), log.message, log.productId);
     }
 }

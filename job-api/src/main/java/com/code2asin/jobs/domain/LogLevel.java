@@ -1,0 +1,31 @@
+package com.code2asin.jobs.domain;
+
+import jakarta.persistence.Converter;
+import java.util.Locale;
+
+/** How much a line of a job's log matters: {@code info}, {@code warning} or {@code error}. */
+public enum LogLevel {
+    INFO, WARNING, ERROR;
+
+    /** The lowercase name the API shows and the database holds. */
+    public String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A level named in a request; an unknown one is a 400 that lists the levels. */
+    public static LogLevel parse(String value) {
+        for (LogLevel level : values()) {
+            if (level.value().equals(value)) {
+                return level;
+            }
+        }
+        throw new InvalidException("level '" + value + "' is unknown; use error, warning or info");
+    }
+
+    @Converter(autoApply = true)
+    public static class Column extends LowercaseColumn<LogLevel> {
+        public Column() {
+            super(LogLevel.class);
+        }
+    }
+}
