@@ -53,7 +53,7 @@ run_api_bench() {
 api_scenario() {
   log "bench $1"
   "$JAVA" "${JVM_FLAGS[@]}" -Xmx2g -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" com.code2asin.bench.ApiBench "$@" \
-    api="http://127.0.0.1:$BENCH_API_PORT" token-url=http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token \
+    api="http://127.0.0.1:$BENCH_API_PORT" realm=http://127.0.0.1:8180/realms/code2asin \
     gc-log="$LOGS/bench-job-api-gc.log" work="$STATE/bench" \
     || { stop_bg bench-job-api >/dev/null; die "bench $1 failed; logs in $LOGS/bench-job-api.log"; }
 }
@@ -82,7 +82,7 @@ run_lookup_bench() {
                   plan='{"rate":2,"burst":2,"daily-cap":100}' codes=1600 flood=6000 globex-after-s=60 replicas=2 \
                   worker=http://127.0.0.1:19081 acme-refresh-token='Atzr|bench-acme' \
                   globex-refresh-token='Atzr|bench-globex' \
-                  token-url=http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token ;;
+                  realm=http://127.0.0.1:8180/realms/code2asin ;;
       *) die "unknown scenario $s (quota, each, quality, overhead, cache, pricing, tenants)" ;;
     esac
   done
@@ -207,7 +207,7 @@ scale_scenario() {
   for app in $SCALE_APPS; do names="$names${names:+,}${app%%:*}"; done
   "$JAVA" "${JVM_FLAGS[@]}" -Xmx1g -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" \
     com.code2asin.bench.ScaleBench "$@" api=http://127.0.0.1:8080 \
-    token-url=http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token \
+    realm=http://127.0.0.1:8180/realms/code2asin \
     bootstrap=127.0.0.1:9092 group="bench-scale-$BENCH_RUN" \
     services="$names" prefix="$SCALE_PREFIX" logs="$LOGS" pids="$RUN" work="$STATE/bench" \
     || { scale_down; die "bench scale $1 failed; logs in $LOGS/$SCALE_PREFIX*.log"; }
@@ -241,7 +241,7 @@ run_hostile_bench() {
   log "bench hostile"
   "$JAVA" "${JVM_FLAGS[@]}" -Xmx512m -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" \
     com.code2asin.bench.HostileBench hostile api=http://127.0.0.1:8080 management=http://127.0.0.1:9080 \
-    token-url=http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token bootstrap=127.0.0.1:9092 \
+    realm=http://127.0.0.1:8180/realms/code2asin bootstrap=127.0.0.1:9092 \
     prefix="$HOSTILE_PREFIX" logs="$LOGS" pids="$RUN" work="$STATE/bench" cases="${1:-}" || status=$?
   stop_bg "${HOSTILE_PREFIX}job-api" >/dev/null
   stop_bg "${HOSTILE_PREFIX}image-fetcher" >/dev/null

@@ -27,7 +27,7 @@ run_fault_bench() {
     log "bench faults $s"
     "$JAVA" "${JVM_FLAGS[@]}" -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" \
       com.code2asin.bench.FaultBench "$s" codes=1000 api=http://127.0.0.1:8080 \
-      token-url=http://127.0.0.1:8180/realms/code2asin/protocol/openid-connect/token bootstrap=127.0.0.1:9092 \
+      realm=http://127.0.0.1:8180/realms/code2asin bootstrap=127.0.0.1:9092 \
       simulator=http://127.0.0.1:8089 code2asin="$ROOT/code2asin" work="$STATE/bench" \
       groups="$(faults_groups)" \
       || { faults_down; die "bench faults $s failed; logs in $LOGS/$FAULTS_PREFIX*.log"; }

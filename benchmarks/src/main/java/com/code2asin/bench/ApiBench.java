@@ -42,7 +42,7 @@ public final class ApiBench {
 
     private ApiBench(BenchOptions options) {
         this.options = options;
-        this.client = new JobApiClient(option("api"), option("token-url"));
+        this.client = new JobApiClient(option("api"), option("realm"));
         this.gc = new GcLog(Path.of(option("gc-log")));
         this.api = option("api") + "/api/v1/code2asin";
     }

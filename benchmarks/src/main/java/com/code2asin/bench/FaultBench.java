@@ -50,7 +50,7 @@ public final class FaultBench {
 
     private FaultBench(BenchOptions options) {
         this.options = options;
-        this.client = new JobApiClient(options.get("api"), options.get("token-url"));
+        this.client = new JobApiClient(options.get("api"), options.get("realm"));
         this.simulator = new Simulator(options.get("simulator"));
     }
 

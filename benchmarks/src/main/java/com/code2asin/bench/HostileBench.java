@@ -26,9 +26,9 @@ public final class HostileBench {
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.of(args);
         ObjectMapper json = new ObjectMapper();
-        JobApiClient client = new JobApiClient(options.get("api"), options.get("token-url"));
+        JobApiClient client = new JobApiClient(options.get("api"), options.get("realm"));
         // readiness is on job-api's management port, not the API's
-        JobApiClient management = new JobApiClient(options.get("management"), options.get("token-url"));
+        JobApiClient management = new JobApiClient(options.get("management"), options.get("realm"));
         SuiteWatch suite = new SuiteWatch(List.of("job-api"), options.get("prefix"), Path.of(options.get("logs")),
                 Path.of(options.get("pids")));
         Path work = Files.createDirectories(Path.of(options.get("work"), "hostile"));

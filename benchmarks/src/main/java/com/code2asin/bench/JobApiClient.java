@@ -1,5 +1,6 @@
 package com.code2asin.bench;
 
+import com.code2asin.testing.RealmTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -24,24 +25,25 @@ final class JobApiClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
-    private final String tokenUrl;
+    private final String realm;
 
     /** {@code base}: job-api's address, {@code http://127.0.0.1:8080}. */
-    JobApiClient(String base, String tokenUrl) {
+    /** {@code realm}: the Keycloak realm's URL, as the services know it (a token names where it was asked). */
+    JobApiClient(String base, String realm) {
         this.base = base;
-        this.tokenUrl = tokenUrl;
+        this.realm = realm;
     }
 
-    /** An access token of a realm user (password grant of the CLI client). */
-    String token(String user) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=code2asin-cli&username=" + user + "&password=" + user + "-pw";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenUrl))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("no token from Keycloak: " + response.statusCode() + " " + response.body());
+    /**
+     * An access token of a realm user (password grant of the CLI client), as the tests get theirs; Keycloak away or
+     * refusing is an IOException, as any other failed call of a bench.
+     */
+    String token(String user) throws IOException {
+        try {
+            return RealmTokens.token(realm, "code2asin-cli", user);
+        } catch (AssertionError | RuntimeException e) {
+            throw new IOException("no token from Keycloak for " + user + ": " + e.getMessage(), e);
         }
-        return json.readTree(response.body()).path("access_token").asText();
     }
 
     /** Creates a job from a file (multipart, streamed from disk); answers the 201's body. */

@@ -132,7 +132,7 @@ public final class LookupBench {
      */
     private Map<String, Object> tenants() throws Exception {
         String plan = option("plan");
-        JobApiClient keycloak = new JobApiClient(option("worker"), option("token-url"));
+        JobApiClient keycloak = new JobApiClient(option("worker"), option("realm"));
         storeAccount(keycloak, "walt", option("acme-refresh-token"));
         storeAccount(keycloak, "bob", option("globex-refresh-token"));
         try {

@@ -47,7 +47,7 @@ public final class ScaleBench {
 
     private ScaleBench(BenchOptions options) throws IOException {
         this.options = options;
-        this.client = new JobApiClient(options.get("api"), options.get("token-url"));
+        this.client = new JobApiClient(options.get("api"), options.get("realm"));
         this.suite = new SuiteWatch(List.of(options.get("services").split(",")), options.get("prefix"),
                 Path.of(options.get("logs")), Path.of(options.get("pids")));
     }
