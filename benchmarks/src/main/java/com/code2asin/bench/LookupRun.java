@@ -4,6 +4,7 @@ import com.code2asin.model.event.BatchDone;
 import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
+import com.code2asin.model.event.ImageMode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ final class LookupRun {
     private static LookupRequested batch(UUID jobId, String marketplace, List<LookupItem> items,
                                          boolean withPrices) {
         return new LookupRequested(UUID.randomUUID(), 1, jobId, "bench", marketplace, "sp-api", true, 0.85, false, 1,
-                "replace", List.copyOf(items), List.of(), withPrices);
+                ImageMode.REPLACE, List.copyOf(items), List.of(), withPrices);
     }
 
     private void publish(List<LookupRequested> batches) throws Exception {

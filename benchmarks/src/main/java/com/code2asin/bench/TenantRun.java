@@ -4,6 +4,7 @@ import com.code2asin.model.event.BatchDone;
 import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
+import com.code2asin.model.event.ImageMode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -136,6 +137,6 @@ final class TenantRun {
 
     private static LookupRequested batch(Feed feed, List<LookupItem> items) {
         return new LookupRequested(UUID.randomUUID(), 1, feed.jobId, feed.lane.tenant(), "FR", "sp-api", true, 0.85,
-                false, 1, "replace", List.copyOf(items), List.of(), false);
+                false, 1, ImageMode.REPLACE, List.copyOf(items), List.of(), false);
     }
 }

@@ -8,6 +8,7 @@ import com.code2asin.model.event.ExportDone;
 import com.code2asin.model.event.ExportFormat;
 import com.code2asin.model.event.ExportRequested;
 import com.code2asin.model.event.Fulfillment;
+import com.code2asin.model.event.ImageMode;
 import com.code2asin.model.event.ImageRequested;
 import com.code2asin.model.event.ImagesStored;
 import com.code2asin.model.event.ItemChange;
@@ -32,7 +33,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * fails when an event type is added to shared-model and not here.
  */
 @RegisterForReflection(targets = {AsinDecision.class, BatchDone.class, Candidate.class, ErrorCategory.class,
-        ExportDone.class, ExportFormat.class, ExportRequested.class, Fulfillment.class, ImageRequested.class,
+        ExportDone.class, ExportFormat.class, ExportRequested.class, Fulfillment.class, ImageMode.class, ImageRequested.class,
         ImagesStored.class, ItemChange.class, ItemResult.class, ItemStatus.class, JobCommand.class, JobEvent.class,
         JobFigures.class, LookupItem.class, LookupRequested.class, MarketplaceMode.class, MatchType.class, OfferSummary.class,
         PriceAlert.class, ResultRow.class, StoredImage.class})

@@ -5,11 +5,11 @@ import com.code2asin.images.config.ImageFetcherConfig;
 import com.code2asin.images.domain.FetchResult;
 import com.code2asin.images.domain.FetchedImage;
 import com.code2asin.images.domain.ImageKeys;
-import com.code2asin.images.domain.ImageMode;
 import com.code2asin.images.domain.ProcessedRequest;
 import com.code2asin.images.domain.ProductImage;
 import com.code2asin.images.repository.ProcessedRequestRepository;
 import com.code2asin.images.repository.ProductImageRepository;
+import com.code2asin.model.event.ImageMode;
 import com.code2asin.model.event.ImageRequested;
 import com.code2asin.model.event.ImagesStored;
 import com.code2asin.model.event.StoredImage;
@@ -67,7 +67,7 @@ public class ImageService {
         Objects.requireNonNull(request.itemId(), "item_id is required");
         String tenant = ImageKeys.requireValidTenant(request.tenant());
         String productId = ImageKeys.requireValidProductId(request.productId());
-        ImageMode mode = ImageMode.parse(request.mode());
+        ImageMode mode = request.mode() == null ? ImageMode.APPEND : request.mode(); // neither deletes nor skips
         List<String> urls = wantedUrls(request);
 
         // skip and append act on what the product has from every job: skip keeps it, append fills it up to the max

@@ -15,6 +15,7 @@ import com.code2asin.model.event.ImagesStored;
 import com.code2asin.model.event.StoredImage;
 import com.code2asin.testing.FreshConsumerGroup;
 import com.code2asin.testing.KafkaTestClient;
+import com.code2asin.model.event.ImageMode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.minio.GetObjectArgs;
@@ -275,7 +276,7 @@ class ImageRequestedFlowTest {
 
     private static ImageRequested request(String tenant, String productId, String mode, int max, String... urls) {
         return new ImageRequested(UUID.randomUUID(), UUID.randomUUID(), tenant, productId, "B0TEST0001",
-                List.of(urls), mode, max);
+                List.of(urls), ImageMode.named(mode), max);
     }
 
     private void send(KafkaTestClient kafka, ImageRequested request) throws Exception {

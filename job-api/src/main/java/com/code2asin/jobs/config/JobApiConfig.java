@@ -1,6 +1,7 @@
 package com.code2asin.jobs.config;
 
 import io.smallrye.config.ConfigMapping;
+import com.code2asin.model.event.ImageMode;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
@@ -88,7 +89,19 @@ public interface JobApiConfig {
     @WithDefault("sp-api")
     String defaultProvider();
 
-    /** Retries a job may have (seed 000: max_retries). */
+    /** The least confidence a candidate needs to be matched automatically, when a job names none. */
+    @WithDefault("0.85")
+    double defaultConfidenceThreshold();
+
+    /** Images stored per product when a job names no number (at most max-images-per-product). */
+    @WithDefault("5")
+    int defaultMaxImagesPerProduct();
+
+    /** What becomes of a product's images stored before, when a job names no image_mode. */
+    @WithDefault("replace")
+    ImageMode defaultImageMode();
+
+    /** Retries a job may have (max_retries). */
     @WithDefault("5")
     int maxRetries();
 
@@ -140,7 +153,7 @@ public interface JobApiConfig {
     @WithDefault("code2asin")
     String bucket();
 
-    /** The largest upload taken, in bytes (seed 001: 100 MB); a larger one is answered 413. */
+    /** The largest upload taken, in bytes (100 MB); a larger one is answered 413. */
     @WithDefault("104857600")
     long maxUploadBytes();
 

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.domain;
 
+import com.code2asin.model.event.ImageMode;
 import com.code2asin.model.event.MarketplaceMode;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -40,7 +41,7 @@ public class Job {
     public double confidenceThreshold;
     public boolean downloadImages;
     public int maxImages;
-    public String imageMode;
+    public ImageMode imageMode;
     /** Whether the lookup asks for each candidate's offers (SP-API Product Pricing, a quota of its own). */
     public boolean withPrices;
     /** A refresh schedule: the codes are looked up again this often (null: none), next at {@code nextRefreshAt}. */

@@ -79,7 +79,7 @@ public class NewJobWriter {
                 insert.setDouble(++i, job.confidenceThreshold);
                 insert.setBoolean(++i, job.downloadImages);
                 insert.setInt(++i, job.maxImages);
-                insert.setString(++i, job.imageMode);
+                insert.setString(++i, job.imageMode.value());
                 insert.setBoolean(++i, job.withPrices);
                 insert.setInt(++i, job.maxRetries);
                 insert.setString(++i, job.createdBy);

@@ -9,6 +9,7 @@ import com.code2asin.jobs.intake.CodeFile;
 import com.code2asin.jobs.intake.IntakeRow;
 import com.code2asin.jobs.service.NewJob;
 import com.code2asin.model.Marketplace;
+import com.code2asin.model.event.ImageMode;
 import com.code2asin.model.event.MarketplaceMode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -29,8 +30,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  */
 @ApplicationScoped
 public class JobIntake {
-
-    private static final Set<String> IMAGE_MODES = Set.of("replace", "append", "skip");
 
     private static final Set<String> PROVIDERS = Set.of("sp-api", "creators");
     private static final int MAX_JSON_ITEMS = 100_000;
@@ -138,10 +137,18 @@ public class JobIntake {
         }
         return new NewJob(name, supplierCode, fileName, lookUp, marketplaces(o), mode, provider(o),
                 o.autoMatch() == null || o.autoMatch(),
-                o.confidenceThreshold() == null ? 0.85 : o.confidenceThreshold(),
+                o.confidenceThreshold() == null ? config.defaultConfidenceThreshold() : o.confidenceThreshold(),
                 o.downloadImages() == null || o.downloadImages(),
-                o.maxImagesPerProduct() == null ? 5 : o.maxImagesPerProduct(),
-                o.imageMode() == null ? "replace" : o.imageMode(), o.withPrices() == null || o.withPrices(), rows);
+                o.maxImagesPerProduct() == null ? config.defaultMaxImagesPerProduct() : o.maxImagesPerProduct(),
+                imageMode(o), o.withPrices() == null || o.withPrices(), rows);
+    }
+
+    private ImageMode imageMode(JobOptions o) {
+        try {
+            return o.imageMode() == null ? config.defaultImageMode() : ImageMode.named(o.imageMode());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidException(e.getMessage());
+        }
     }
 
     /** Every option checked before any row is read, each refusal saying what to send. */
@@ -149,9 +156,7 @@ public class JobIntake {
         marketplaces(o);
         marketplaceMode(o);
         provider(o);
-        if (o.imageMode() != null && !IMAGE_MODES.contains(o.imageMode())) {
-            throw new InvalidException("image_mode '" + o.imageMode() + "' is unknown; use replace, append or skip");
-        }
+        imageMode(o);
         if (o.confidenceThreshold() != null && (o.confidenceThreshold() < 0 || o.confidenceThreshold() > 1)) {
             throw new InvalidException("confidence_threshold must be between 0 and 1");
         }

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.service;
 
+import com.code2asin.model.event.ImageMode;
 import com.code2asin.model.event.MarketplaceMode;
 import com.code2asin.jobs.intake.IntakeRow;
 import java.io.IOException;
@@ -19,7 +20,7 @@ public record NewJob(
         double confidenceThreshold,
         boolean downloadImages,
         int maxImages,
-        String imageMode,
+        ImageMode imageMode,
         boolean withPrices,
         Rows rows) {
 

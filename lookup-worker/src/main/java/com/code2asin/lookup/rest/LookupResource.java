@@ -7,6 +7,7 @@ import com.code2asin.model.code.ParsedCode;
 import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
+import com.code2asin.model.event.ImageMode;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -63,7 +64,7 @@ public class LookupResource {
         LookupItem item = new LookupItem(UUID.randomUUID(), parsed.input(), parsed.gtin14(), parsed.type().name(),
                 null, null);
         LookupRequested one = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), spending.tenant(),
-                market.name(), provider, true, 0.85, false, 1, "replace", List.of(item), List.of(), true);
+                market.name(), provider, true, 0.85, false, 1, ImageMode.REPLACE, List.of(item), List.of(), true);
         return lookups.lookup(one).map(done -> answer(parsed, market, provider, done.items().get(0)));
     }
 

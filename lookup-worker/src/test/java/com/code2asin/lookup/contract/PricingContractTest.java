@@ -19,6 +19,7 @@ import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
 import com.code2asin.model.event.OfferSummary;
+import com.code2asin.model.event.ImageMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -170,7 +171,7 @@ class PricingContractTest {
         List<LookupItem> items = gtin14s.stream()
                 .map(g -> new LookupItem(UUID.randomUUID(), g.substring(1), g, "EAN-13", null, null)).toList();
         return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", marketplace, "sp-api", true, 0.85,
-                false, 0, "skip", items, List.of(), withPrices);
+                false, 0, ImageMode.SKIP, items, List.of(), withPrices);
     }
 
     private static JsonNode stats() throws Exception {

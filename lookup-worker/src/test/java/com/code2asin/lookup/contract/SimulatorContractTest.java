@@ -23,6 +23,7 @@ import com.code2asin.model.event.LookupRequested;
 import com.code2asin.model.event.MatchType;
 import com.code2asin.lookup.service.LookupService;
 import com.code2asin.lookup.service.MatchScorer;
+import com.code2asin.model.event.ImageMode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -142,7 +143,7 @@ class SimulatorContractTest {
         LookupItem item = new LookupItem(UUID.randomUUID(), titleOnly[0], CodeParser.parse(titleOnly[0]).gtin14(),
                 "EAN-13", titleOnly[4], null);
         LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", "DE", name,
-                true, 0.85, false, 0, "skip", List.of(item), List.of(), null);
+                true, 0.85, false, 0, ImageMode.SKIP, List.of(item), List.of(), null);
         db.preparedQuery("DELETE FROM catalog_cache WHERE gtin14 = $1").execute(Tuple.of(item.gtin14()))
                 .await().atMost(WAIT); // an earlier run's answer would come from the cache
         ItemResult result = lookups.lookup(batch).await().atMost(WAIT).items().get(0);
@@ -177,7 +178,7 @@ class SimulatorContractTest {
         db.preparedQuery("DELETE FROM catalog_cache WHERE gtin14 = ANY($1)").execute(Tuple.of(new String[] {
                 missingOnFr.gtin14(), listedOnFr.gtin14()})).await().atMost(WAIT);
         LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", "FR", name,
-                true, 0.85, false, 0, "skip", List.of(missingOnFr, listedOnFr), List.of("DE"), null);
+                true, 0.85, false, 0, ImageMode.SKIP, List.of(missingOnFr, listedOnFr), List.of("DE"), null);
 
         List<ItemResult> results = lookups.lookup(batch).await().atMost(WAIT).items();
 
@@ -240,7 +241,7 @@ class SimulatorContractTest {
 
     private static LookupRequested batch(String provider, String marketplace, String gtin14) {
         return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", marketplace, provider, true, 0.85,
-                false, 0, "skip", List.of(new LookupItem(UUID.randomUUID(), gtin14, gtin14, "EAN-13", null, null)),
+                false, 0, ImageMode.SKIP, List.of(new LookupItem(UUID.randomUUID(), gtin14, gtin14, "EAN-13", null, null)),
                 List.of(), true);
     }
 

@@ -18,6 +18,7 @@ import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
 import com.code2asin.testing.OutsideTheContract;
+import com.code2asin.model.event.ImageMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -244,7 +245,7 @@ class TenantAccountsTest {
         List<LookupItem> items = gtin14s.stream()
                 .map(g -> new LookupItem(UUID.randomUUID(), g.substring(1), g, "EAN-13", null, null)).toList();
         return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant, "FR", provider, true, 0.85,
-                false, 0, "skip", items, List.of(), false);
+                false, 0, ImageMode.SKIP, items, List.of(), false);
     }
 
     /** Random codes: none is in the catalog cache, so each is asked of Amazon. */

@@ -16,6 +16,7 @@ import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
+import com.code2asin.model.event.ImageMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -205,7 +206,7 @@ class TokenFaultsTest {
         db.preparedQuery("DELETE FROM catalog_cache WHERE gtin14 = ANY($1)")
                 .execute(Tuple.of(items.stream().map(LookupItem::gtin14).toArray(String[]::new))).await().atMost(WAIT);
         LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", "DE", provider,
-                true, 0.85, false, 0, "skip", items, List.of(), null);
+                true, 0.85, false, 0, ImageMode.SKIP, items, List.of(), null);
         return lookups.lookup(batch).await().atMost(WAIT).items();
     }
 

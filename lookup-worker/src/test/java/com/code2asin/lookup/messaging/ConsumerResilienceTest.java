@@ -17,6 +17,7 @@ import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
 import com.code2asin.testing.KafkaTestClient;
+import com.code2asin.model.event.ImageMode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -109,6 +110,6 @@ class ConsumerResilienceTest {
             items.add(new LookupItem(UUID.randomUUID(), ean, "0" + ean, "EAN_13", null, null));
         }
         return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant, "FR", "sp-api", true, 0.85, false,
-                1, "replace", items, List.of(), null);
+                1, ImageMode.REPLACE, items, List.of(), null);
     }
 }

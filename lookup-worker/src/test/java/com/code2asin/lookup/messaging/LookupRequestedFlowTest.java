@@ -15,6 +15,7 @@ import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
 import com.code2asin.testing.FreshConsumerGroup;
 import com.code2asin.testing.KafkaTestClient;
+import com.code2asin.model.event.ImageMode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -109,6 +110,6 @@ class LookupRequestedFlowTest {
             items.add(new LookupItem(UUID.randomUUID(), ean, "0" + ean, "EAN_13", null, null));
         }
         return new LookupRequested(UUID.randomUUID(), 1, jobId, "acme", "FR", "sp-api", true, 0.85, false, 1,
-                "replace", items, List.of(), null);
+                ImageMode.REPLACE, items, List.of(), null);
     }
 }

@@ -14,6 +14,7 @@ import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
 import com.code2asin.testing.FreshConsumerGroup;
 import com.code2asin.testing.KafkaTestClient;
+import com.code2asin.model.event.ImageMode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -97,6 +98,6 @@ class TenantIsolationFlowTest {
             items.add(new LookupItem(UUID.randomUUID(), ean, "0" + ean, "EAN_13", null, null));
         }
         return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant, "FR", "sp-api", true, 0.85,
-                false, 1, "replace", items, List.of(), null);
+                false, 1, ImageMode.REPLACE, items, List.of(), null);
     }
 }

@@ -12,6 +12,7 @@ import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
+import com.code2asin.model.event.ImageMode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -94,7 +95,7 @@ class LookupFaultsTest {
         List<LookupItem> items = java.util.Arrays.stream(eans)
                 .map(ean -> new LookupItem(UUID.randomUUID(), ean, "0" + ean, "EAN_13", null, null)).toList();
         LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", "FR", "sp-api",
-                true, 0.85, false, 1, "replace", items, List.of(), null);
+                true, 0.85, false, 1, ImageMode.REPLACE, items, List.of(), null);
         BatchDone done = lookups.lookup(batch).await().atMost(WAIT);
         return items.stream().map(i -> done.items().stream().filter(r -> r.itemId().equals(i.itemId())).findFirst()
                 .orElseThrow()).toList();

@@ -1,25 +1,29 @@
-package com.code2asin.images.domain;
+package com.code2asin.model.event;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 
 /** What to do with a product's images already stored when new ones are requested. */
 public enum ImageMode {
     /** Store the new images, then drop the product's images that are not among them. */
-    REPLACE,
+    @JsonProperty("replace") REPLACE,
     /** Store the new images next to the old ones. */
-    APPEND,
+    @JsonProperty("append") APPEND,
     /** Do nothing when the product already has images. */
-    SKIP;
+    @JsonProperty("skip") SKIP;
 
-    /** Parses the event's {@code mode}; absent means {@link #APPEND}, which neither deletes nor skips. */
-    public static ImageMode parse(String value) {
-        if (value == null || value.isBlank()) {
-            return APPEND;
+    /** The lowercase name jobs' options and events use. */
+    public String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The mode of that name; an unknown one fails, saying which ones there are. */
+    public static ImageMode named(String value) {
+        for (ImageMode mode : values()) {
+            if (mode.value().equals(value)) {
+                return mode;
+            }
         }
-        try {
-            return valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown image mode '" + value + "' (expected replace, append or skip)");
-        }
+        throw new IllegalArgumentException("image_mode '" + value + "' is unknown; use replace, append or skip");
     }
 }

@@ -18,6 +18,6 @@ public record ImageRequested(
         String productId,
         String asin,
         List<String> urls,
-        String mode,
+        ImageMode mode,
         int maxImages) {
 }

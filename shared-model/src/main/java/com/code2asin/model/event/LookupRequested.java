@@ -27,7 +27,7 @@ public record LookupRequested(
         double confidenceThreshold,
         boolean downloadImages,
         int maxImages,
-        String imageMode,
+        ImageMode imageMode,
         List<LookupItem> items,
         List<String> fallbackMarketplaces,
         Boolean withPrices) {

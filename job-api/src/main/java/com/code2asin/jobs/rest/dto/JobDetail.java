@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A job with its eight figures, its timeline and its exports (the details page of seed 000). */
+/** A job with its eight figures, its timeline and its exports: what a job's page shows. */
 public record JobDetail(
         JobView job,
         JobFigures figures,
@@ -46,7 +46,7 @@ public record JobDetail(
         Job job = overview.job();
         return new JobDetail(JobView.from(job, overview.tally()), overview.tally().figures(),
                 Progress.of(overview.tally().byStatus(), overview.tally().imagesExpected),
-                new Options(job.autoMatch, job.confidenceThreshold, job.downloadImages, job.maxImages, job.imageMode,
+                new Options(job.autoMatch, job.confidenceThreshold, job.downloadImages, job.maxImages, job.imageMode.value(),
                         job.withPrices, RefreshSchedule.every(job.refreshEverySeconds), job.nextRefreshAt),
                 overview.timeline().stream().map(l -> new TimelineEntry(l.createdAt, l.level.value(), l.message)).toList(),
                 overview.exports().stream().map(ExportView::of).toList());
