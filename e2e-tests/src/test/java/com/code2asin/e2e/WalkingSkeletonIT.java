@@ -274,7 +274,7 @@ class WalkingSkeletonIT {
         assertEquals(twins.get(0).get("images_stored"), twins.get(1).get("images_stored"));
     }
 
-    /** Seed 002's path answers the file itself once export-service wrote it. */
+    /** The compatibility export path answers the file itself once export-service wrote it. */
     private static void assertCsvExportOfMatchedOnly(String token, String jobId, int matched) {
         String csv = given().auth().oauth2(token).queryParam("format", "csv").queryParam("include_unmatched", false)
                 .post(Suite.jobApi() + "/api/v1/code2asin/export/results/" + jobId)

@@ -19,7 +19,9 @@ public class JobLog {
     public UUID jobId;
     public LogLevel level;
     public String message;
-    /** The item's product id (as the file gave it, else the item id) when the line is about one item. */
+    /** The item, when the line is about one. */
+    public UUID itemId;
+    /** That item's product id, as the file gave it (null when it gave none). */
     public String productId;
     public Instant createdAt;
 

@@ -41,7 +41,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  * unchanged.
  */
 @Path("/api/v1/code2asin")
-@Tag(name = "seed paths")
+@Tag(name = "compatibility paths")
 public class SeedPathResource {
 
     private final JobResource jobs;
@@ -68,7 +68,7 @@ public class SeedPathResource {
     @RolesAllowed("WRITE_CODE2ASIN")
     @APIResponse(responseCode = "201", description = "The job, pending, with its codes stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobCreated.class)))
-    @Operation(summary = "Create a job from a file (seed 000's path); the same as POST /jobs")
+    @Operation(summary = "Create a job from a file (compatibility path); the same as POST /jobs")
     public Uni<Response> importFile(@RestForm("file") FileUpload file, @RestForm("name") String name,
                                     @RestForm("supplier_code") String supplierCode,
                                     @RestForm("use_amazon_api") Boolean useAmazonApi,
@@ -80,14 +80,14 @@ public class SeedPathResource {
     @Path("/results/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("READ_CODE2ASIN")
-    @Operation(summary = "Results of a job (seed 000's path); the same as GET /jobs/{id}/results")
+    @Operation(summary = "Results of a job (compatibility path); the same as GET /jobs/{id}/results")
     public Uni<ResultsPage> results(@PathParam("id") UUID id, @QueryParam("status") String status,
                                     @QueryParam("match_type") String matchType, @BeanParam PageParams paging) {
         return results.results(id, status, matchType, paging);
     }
 
     /**
-     * Seed 002's export: asks for the export, then answers the file itself when export-service writes it within
+     * The compatibility export: asks for the export, then answers the file itself when export-service writes it within
      * {@code job-api.seed-export-wait} (30 s; as {@code curl -o} expects), else 202 with the export's status URL in
      * Location. The wait is a timer and the file is streamed a chunk at a time: no thread is held while waiting.
      */
@@ -100,7 +100,7 @@ public class SeedPathResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportView.class)))
     @APIResponse(responseCode = "502", description = "export-service could not write the file; why is in error",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportView.class)))
-    @Operation(summary = "Export a completed job's results (seed 002's path): format csv (default), json or excel; "
+    @Operation(summary = "Export a completed job's results (compatibility path): format csv (default), json or excel; "
             + "the file when ready within 30 s, else 202 with the export's status")
     public RestMulti<byte[]> export(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("csv") String format,
                                     @QueryParam("include_unmatched") @Parameter(schema = @Schema(

@@ -32,7 +32,7 @@ public class StatisticsResource {
     /** Minutes between automatic retries of a transient failure (docs/design.md, "Job states"). */
     static final List<Integer> BACKOFF_MINUTES = List.of(1, 5, 15, 60, 240);
     static final int MAX_RETRIES = 5;
-    /** What each category means and does, in seed 000's words. */
+    /** What each category means and does, in the words of the job pages. */
     static final Map<ErrorCategory, String> DESCRIPTIONS = Map.of(
             ErrorCategory.NETWORK, "Network/connectivity errors (temporary, should retry)",
             ErrorCategory.API_RATE_LIMIT, "API rate limit exceeded (temporary, retry with backoff)",

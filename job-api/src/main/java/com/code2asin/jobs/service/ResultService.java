@@ -159,7 +159,8 @@ public class ResultService {
         List<JobLog> lines = failed.stream().filter(i -> i.status == ItemStatus.FAILED).map(i -> {
             JobLog line = JobLog.of(jobId, LogLevel.ERROR, "no ASIN for " + i.codeType + " " + i.code + " after "
                     + (i.lookupAttempts + 1) + " attempt(s): " + i.error);
-            line.productId = i.productId != null ? i.productId : i.id.toString();
+            line.itemId = i.id;
+            line.productId = i.productId;
             return line;
         }).toList();
         return lines.isEmpty() ? Uni.createFrom().voidItem() : logs.persist(lines);

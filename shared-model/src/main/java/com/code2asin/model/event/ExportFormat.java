@@ -43,7 +43,7 @@ public enum ExportFormat {
         return contentType;
     }
 
-    /** The format a person names: its value, or "excel" for XLSX (seed 002); empty when unknown. */
+    /** The format a person names: its value, or "excel" for XLSX (the compatibility export path's name); empty when unknown. */
     public static java.util.Optional<ExportFormat> named(String name) {
         String wanted = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
         if (wanted.equals("excel")) {

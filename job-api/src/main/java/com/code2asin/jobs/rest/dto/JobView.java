@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A job in a list, with seed 000's {@code successful_conversions} (codes with an ASIN) and
+ * A job in a list, with the compatibility name {@code successful_conversions} (codes with an ASIN) and
  * {@code failed_conversions} (the others that are final: invalid, unmatched, ambiguous, failed).
  */
 public record JobView(

@@ -5,7 +5,7 @@ import com.code2asin.model.event.JobFigures;
 import java.util.List;
 import java.util.UUID;
 
-/** Results of a job with the summary fields of seed 000 ({@code with_asin}, {@code exact_matches}, ...). */
+/** Results of a job with its summary fields ({@code with_asin}, {@code exact_matches}, ...). */
 public record ResultsPage(
         UUID jobId,
         String jobStatus,
