@@ -99,7 +99,7 @@ public final class SsrfProbe implements AutoCloseable {
             event.put("job_id", job.toString());
             event.put("item_id", item);
             event.put("tenant", "tenant-hostile");
-            event.put("product_id", "FR:B0HOSTILE" + Math.abs(item.hashCode() % 10));
+            event.put("product_key", "FR:B0HOSTILE" + Math.abs(item.hashCode() % 10));
             event.put("asin", "B0HOSTILE1");
             event.put("urls", List.of(url));
             event.put("mode", "append");

@@ -50,7 +50,7 @@ public class ProcessedRequest {
      * product, or another ASIN chosen for the item, is a new request.
      */
     public static String keyOf(ImageRequested request) {
-        return request.jobId() + "/" + request.itemId() + "/" + request.productId() + "/" + request.asin();
+        return request.jobId() + "/" + request.itemId() + "/" + request.productKey() + "/" + request.asin();
     }
 
     public String outcome() {

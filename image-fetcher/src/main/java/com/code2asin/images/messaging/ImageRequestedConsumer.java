@@ -44,7 +44,7 @@ public class ImageRequestedConsumer {
                 .onItem().ifNotNull().invoke(() -> Log.infof("Image request %s already processed; re-publishing its outcome", key))
                 .onItem().ifNull().switchTo(() -> images.process(key, request))
                 .invoke(outcome -> Log.infof("Product %s: %d images stored, %d skipped, %d failed (job %s, item %s)",
-                        outcome.productId(), outcome.stored().size(), outcome.skipped(), outcome.failed(),
+                        outcome.productKey(), outcome.stored().size(), outcome.skipped(), outcome.failed(),
                         outcome.jobId(), outcome.itemId()))
                 .chain(publisher::publish);
     }

@@ -66,7 +66,7 @@ public class ImageService {
         Objects.requireNonNull(request.jobId(), "job_id is required");
         Objects.requireNonNull(request.itemId(), "item_id is required");
         String tenant = ImageKeys.requireValidTenant(request.tenant());
-        String productId = ImageKeys.requireValidProductId(request.productId());
+        String productId = ImageKeys.requireValidProductId(request.productKey());
         ImageMode mode = request.mode() == null ? ImageMode.APPEND : request.mode(); // neither deletes nor skips
         List<String> urls = wantedUrls(request);
 
@@ -106,7 +106,7 @@ public class ImageService {
     /** One transaction: the processed request, the new image rows and, in replace mode, the rows replaced. */
     private Uni<Recorded> record(String requestKey, ImageRequested request, ImageMode mode, FetchResult result) {
         String tenant = request.tenant();
-        String productId = request.productId();
+        String productId = request.productKey();
         Set<String> fresh = result.images().stream().map(FetchedImage::sha256).collect(Collectors.toSet());
         return Panache.withTransaction(() -> images.listByProduct(tenant, productId).chain(existing -> {
             Set<String> known = existing.stream().map(ProductImage::sha256).collect(Collectors.toSet());

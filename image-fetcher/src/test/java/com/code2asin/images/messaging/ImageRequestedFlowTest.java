@@ -224,7 +224,7 @@ class ImageRequestedFlowTest {
         ImageRequested refused = request("s" + UUID.randomUUID(), "append", url("a.jpg"));
         try (KafkaTestClient kafka = new KafkaTestClient(Topics.IMAGE_REQUESTED + Topics.DLQ_SUFFIX)) {
             send(kafka, refused);
-            ConsumerRecord<String, String> dead = kafka.await(r -> refused.productId().equals(r.key()), WAIT);
+            ConsumerRecord<String, String> dead = kafka.await(r -> refused.productKey().equals(r.key()), WAIT);
             assertTrue(header(dead, "dead-letter-reason").contains("cannot put"), header(dead, "dead-letter-reason"));
             assertEquals(1, refusing.puts.get(), "not tried again");
         }
@@ -280,7 +280,7 @@ class ImageRequestedFlowTest {
     }
 
     private void send(KafkaTestClient kafka, ImageRequested request) throws Exception {
-        kafka.send(Topics.IMAGE_REQUESTED, request.productId(), EventTypes.IMAGE_REQUESTED,
+        kafka.send(Topics.IMAGE_REQUESTED, request.productKey(), EventTypes.IMAGE_REQUESTED,
                 request.jobId().toString(), request.tenant(), json.writeValueAsString(request));
     }
 

@@ -20,6 +20,6 @@ public class ImageRequestedPublisher {
 
     public Uni<Void> publish(ImageRequested request) {
         return emitter.sendMessage(CloudEventMessages.of(request, BatchDonePublisher.SOURCE,
-                EventTypes.IMAGE_REQUESTED, request.jobId().toString(), request.tenant(), request.productId()));
+                EventTypes.IMAGE_REQUESTED, request.jobId().toString(), request.tenant(), request.productKey()));
     }
 }
