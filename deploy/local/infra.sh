@@ -70,7 +70,7 @@ kafka_up() {
 # does in Kubernetes: a consumer that subscribes before the first producer must not meet a missing topic.
 kafka_topics() {
   local topics
-  topics="$(grep -o '"code2asin\.[a-z0-9.-]*"' "$ROOT/shared-model/src/main/java/com/code2asin/model/Topics.java" | tr -d '"')"
+  topics="$(grep -o '"code2asin\.[a-z0-9-]*\.v1"' "$ROOT/shared-model/src/main/java/com/code2asin/model/Topics.java" | tr -d '"')"
   [ -n "$topics" ] || die "no topic names found in shared-model's Topics.java"
   kafka_jars # a broker this script did not start still needs the admin client
   "$JAVA" -cp "$KAFKA_DIR/lib/*" "${JVM_FLAGS[@]}" "$LOCAL/kafka/CreateTopics.java" 127.0.0.1:9092 4 \

@@ -144,7 +144,8 @@ class DeployManifestsTest {
     private static boolean needsDeadLetters(String topic) throws IOException {
         for (String service : SERVICES) {
             String properties = Files.readString(ROOT.resolve(service + "/src/main/resources/application.properties"));
-            if (properties.contains("dead-letter-queue.topic=" + topic + Topics.DLQ_SUFFIX)) {
+            if (properties.contains("dead-letter-queue.topic=${code2asin.topic." + Topics.shortName(topic) + "}"
+                    + Topics.DLQ_SUFFIX)) {
                 return true;
             }
         }

@@ -553,12 +553,21 @@ class KustomizeOverlaysTest {
         }
     }
 
+    /** A service's application.properties, its topics named as the services read them ({@code ${code2asin.topic.x}}). */
     private static Properties properties(String service) {
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(read(service + "/src/main/resources/application.properties")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        Map<String, String> topics = Topics.ALL.stream().collect(Collectors.toMap(Topics::shortName, t -> t));
+        Pattern named = Pattern.compile("\\$\\{code2asin\\.topic\\.([a-z-]+)}");
+        for (String key : properties.stringPropertyNames()) {
+            properties.setProperty(key, named.matcher(properties.getProperty(key)).replaceAll(m -> {
+                assertTrue(topics.containsKey(m.group(1)), service + ": " + key + " names no topic of Topics");
+                return topics.get(m.group(1));
+            }));
         }
         return properties;
     }
