@@ -1,11 +1,11 @@
 package com.code2asin.jobs.service;
 
-import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.domain.ConflictException;
 import com.code2asin.jobs.domain.ExportFile;
 import com.code2asin.jobs.domain.ExportStatus;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobStatus;
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.domain.NotFoundException;
 import com.code2asin.jobs.repository.ExportFileRepository;
 import com.code2asin.jobs.repository.JobLogRepository;
@@ -103,7 +103,8 @@ public class ExportOrders {
                             && java.util.Objects.equals(e.sellerId, sellerId))
                     // the same file, if made from the latest results (after completion and every review)
                     .filter(e -> !e.createdAt.isBefore(job.resultsAsOf()))
-                    .filter(e -> e.status == ExportStatus.DONE || e.status == ExportStatus.REQUESTED && e.createdAt.isAfter(staleBefore))
+                    .filter(e -> e.status == ExportStatus.DONE
+                            || e.status == ExportStatus.REQUESTED && e.createdAt.isAfter(staleBefore))
                     .findFirst().map(same -> Uni.createFrom().item(same))
                     .orElseGet(() -> create(job, user, format, includeUnmatched, sellerId)));
         });

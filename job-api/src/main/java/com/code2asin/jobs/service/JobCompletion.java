@@ -1,10 +1,10 @@
 package com.code2asin.jobs.service;
 
-import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobStatus;
 import com.code2asin.jobs.domain.JobTally;
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.repository.JobLogRepository;
 import com.code2asin.jobs.repository.JobRepository;
 import com.code2asin.jobs.repository.JobTallyRepository;

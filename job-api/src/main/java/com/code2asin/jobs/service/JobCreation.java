@@ -1,6 +1,5 @@
 package com.code2asin.jobs.service;
 
-import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.ImagesStatus;
 import com.code2asin.jobs.domain.InvalidException;
@@ -8,6 +7,7 @@ import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobItem;
 import com.code2asin.jobs.domain.JobLog;
 import com.code2asin.jobs.domain.JobStatus;
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.domain.TooLargeException;
 import com.code2asin.jobs.intake.IntakeRow;
 import com.code2asin.jobs.repository.NewJobWriter;

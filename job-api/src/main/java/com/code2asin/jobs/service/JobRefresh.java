@@ -1,10 +1,10 @@
 package com.code2asin.jobs.service;
 
-import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.domain.InvalidException;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobAction;
 import com.code2asin.jobs.domain.JobStatus;
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.repository.JobItemRepository;
 import com.code2asin.jobs.repository.JobLogRepository;
 import com.code2asin.jobs.repository.JobRepository;

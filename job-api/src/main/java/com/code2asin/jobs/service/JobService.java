@@ -1,8 +1,8 @@
 package com.code2asin.jobs.service;
 
-import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobAction;
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.domain.NotFoundException;
 import com.code2asin.jobs.repository.BatchRepository;
 import com.code2asin.jobs.repository.ExportFileRepository;

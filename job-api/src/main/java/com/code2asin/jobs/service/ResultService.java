@@ -1,6 +1,5 @@
 package com.code2asin.jobs.service;
 
-import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.config.JobApiConfig;
 import com.code2asin.jobs.domain.Batch;
 import com.code2asin.jobs.domain.ExportFile;
@@ -11,6 +10,7 @@ import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobItem;
 import com.code2asin.jobs.domain.JobLog;
 import com.code2asin.jobs.domain.JobStatus;
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.domain.ReviewRule;
 import com.code2asin.jobs.repository.BatchRepository;
 import com.code2asin.jobs.repository.ExportFileRepository;

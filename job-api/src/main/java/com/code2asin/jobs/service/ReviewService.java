@@ -1,9 +1,9 @@
 package com.code2asin.jobs.service;
 
-import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.domain.ConflictException;
 import com.code2asin.jobs.domain.InvalidException;
 import com.code2asin.jobs.domain.JobItem;
+import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.domain.NotFoundException;
 import com.code2asin.jobs.domain.ReviewRule;
 import com.code2asin.jobs.repository.ItemChangeRepository;
