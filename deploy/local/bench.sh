@@ -43,7 +43,7 @@ run_api_bench() {
   for s in $scenarios; do
     case "$s" in
       intake_csv|intake_xlsx) api_scenario "$s" codes=1000000 ;;
-      latency) api_scenario latency results=100000 clients=50 rate-per-client=10 seconds=60 warmup-seconds=90 ;;
+      latency) api_scenario latency results=100000 clients=50 rate-per-client=10 seconds=60 warmup-seconds=150 ;;
       *) stop_bg bench-job-api >/dev/null; die "unknown scenario $s (intake_csv, intake_xlsx, latency)" ;;
     esac
   done

@@ -7,21 +7,14 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -35,7 +28,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class ApiBench {
 
     private final BenchOptions options;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final JobApiClient client;
     private final GcLog gc;
     private final String api;
@@ -82,29 +74,32 @@ public final class ApiBench {
 
     /**
      * A job of N matched results (a direct import: no Amazon call), then C clients for S seconds, each sending R
-     * requests a second on a fixed schedule (a quarter job details, the rest random result pages of 50). A request
-     * that starts late because the previous one was slow counts its wait: latency runs from its scheduled start, so a
-     * slow server cannot hide behind fewer requests. Before it, the same clients without pause for W seconds: the
-     * warm-up a JVM needs before its JIT has compiled the request path (a server that runs for days is measured, not
-     * one started a minute ago); its first 15 s are reported as {@code cold_*}, its last 15 s as {@code saturated_*},
-     * the most the warm server answers.
+     * requests a second on a fixed schedule (a quarter job details, the rest random result pages of 50; see
+     * {@link PacedLoad}). Before it, the same clients without pause for W seconds: the warm-up a JVM needs before its
+     * JIT has compiled the request path (a server that runs for days is measured, not one started a minute ago); its
+     * first 15 s are reported as {@code cold_*}, its last 15 s as {@code saturated_*}, the most the warm server answers.
      */
     private Map<String, Object> latency() throws Exception {
         int results = Integer.parseInt(option("results"));
         int clients = Integer.parseInt(option("clients"));
         double rate = Double.parseDouble(option("rate-per-client"));
         Duration run = Duration.ofSeconds(Long.parseLong(option("seconds")));
+        double hostBefore = HostCheck.millis();
         Path file = directImport(results);
         String jobId = client.upload(token(), file, false, null).path("id").asText();
         Files.delete(file);
         String token = token();
         Duration window = Duration.ofSeconds(15);
         long warmUp = Long.parseLong(option("warmup-seconds"));
-        Load cold = load(jobId, results, token, clients, 0, window);
-        Load warm = load(jobId, results, token, clients, 0,
-                Duration.ofSeconds(Math.max(0, warmUp - 2 * window.toSeconds())));
-        Load saturated = load(jobId, results, token, clients, 0, window);
-        Load paced = load(jobId, results, token, clients, rate, run);
+        Supplier<String> reads = PacedLoad.jobReads(jobId, results);
+        PacedLoad.Result cold, warm, saturated, paced;
+        try (PacedLoad load = new PacedLoad(URI.create(api), token, clients)) {
+            cold = load.run(clients, 0, window, reads);
+            warm = load.run(clients, 0, Duration.ofSeconds(Math.max(0, warmUp - 2 * window.toSeconds())), reads);
+            saturated = load.run(clients, 0, window, reads);
+            paced = load.run(clients, rate, run, reads);
+        }
+        double hostAfter = HostCheck.millis();
         client.delete(token(), jobId);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("scenario", "latency");
@@ -128,77 +123,9 @@ public final class ApiBench {
         r.put("saturated_requests_per_s", Math.round(saturated.latencies().length / (double) window.toSeconds()));
         r.put("saturated_p95_ms", ms(saturated.latencies(), 0.95));
         r.put("warmup_errors", cold.errors() + warm.errors() + saturated.errors());
+        r.put("host_check_ms_before", hostBefore); // see HostCheck: the host's own speed, before and after the load
+        r.put("host_check_ms_after", hostAfter);
         return r;
-    }
-
-    private record Load(long[] latencies, long errors, String firstError) {
-    }
-
-    /** C clients for a while; {@code rate} requests a second each, or back to back when 0. Latencies sorted. */
-    private Load load(String jobId, int results, String token, int clients, double rate, Duration run)
-            throws InterruptedException {
-        int pages = (results + 49) / 50;
-        long interval = rate > 0 ? (long) (1e9 / rate) : 0;
-        List<long[]> perClient = new ArrayList<>();
-        AtomicLong errors = new AtomicLong();
-        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
-        List<Thread> threads = new ArrayList<>();
-        long start = System.nanoTime();
-        long end = start + run.toNanos();
-        for (int c = 0; c < clients; c++) {
-            long[] samples = new long[1 << 20];
-            perClient.add(samples);
-            long offset = interval == 0 ? 0 : interval * c / clients; // clients spread over the interval
-            threads.add(Thread.ofPlatform().start(() -> {
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                int n = 0;
-                long scheduled = start + offset;
-                while (scheduled < end && n < samples.length - 1) {
-                    long now = System.nanoTime();
-                    if (interval > 0 && now < scheduled) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(scheduled - now);
-                    }
-                    long begin = interval > 0 ? scheduled : System.nanoTime();
-                    String path = random.nextInt(4) == 0 ? "/jobs/" + jobId
-                            : "/jobs/" + jobId + "/results?page=" + (1 + random.nextInt(pages)) + "&per_page=50";
-                    try {
-                        // the body read to its end as bytes: decoding 50 rows a page into a String cost the load
-                        // generator CPU that the server under test shares on a small machine
-                        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(api + path))
-                                .header("Authorization", "Bearer " + token).GET().build(),
-                                HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != 200) {
-                            errors.incrementAndGet();
-                            String body = new String(response.body(), 0, Math.min(200, response.body().length),
-                                    java.nio.charset.StandardCharsets.UTF_8);
-                            firstError.compareAndSet(null, response.statusCode() + " " + path + ": " + body);
-                        }
-                    } catch (IOException e) {
-                        errors.incrementAndGet();
-                        firstError.compareAndSet(null, e.toString());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    long done = System.nanoTime();
-                    samples[++n] = done - begin;
-                    scheduled = interval > 0 ? scheduled + interval : done;
-                }
-                samples[0] = n;
-            }));
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
-        long total = perClient.stream().mapToLong(s -> s[0]).sum();
-        long[] all = new long[(int) total];
-        int k = 0;
-        for (long[] s : perClient) {
-            System.arraycopy(s, 1, all, k, (int) s[0]);
-            k += (int) s[0];
-        }
-        Arrays.sort(all);
-        return new Load(all, errors.get(), firstError.get());
     }
 
     private String token() throws Exception {
