@@ -3,6 +3,7 @@ package com.code2asin.jobs.rest;
 import com.code2asin.jobs.domain.InvalidException;
 import com.code2asin.jobs.domain.JobTally;
 import com.code2asin.jobs.domain.NotFoundException;
+import com.code2asin.jobs.domain.ResultLine;
 import com.code2asin.jobs.repository.ItemChangeRepository;
 import com.code2asin.jobs.repository.ResultReader;
 import com.code2asin.jobs.rest.dto.ItemChangeView;
@@ -76,17 +77,29 @@ public class ResultResource {
         ItemStatus statusFilter = parse(ItemStatus.class, status, "status");
         MatchType typeFilter = parse(MatchType.class, matchType, "match_type");
         PageRequest request = paging.request(50, 100);
+        if (statusFilter == null && typeFilter == null) {
+            return reader.countedPage(id, caller.id(), request.offset(), request.limit()).map(page -> {
+                if (page == null) {
+                    throw new NotFoundException("job " + id + " not found");
+                }
+                return page(id, page.job(), page.lines(), page.job().tally().total, request);
+            });
+        }
         return reader.counts(id, caller.id()).flatMap(job -> {
             if (job == null) {
                 throw new NotFoundException("job " + id + " not found");
             }
             return reader.page(id, statusFilter, typeFilter, request.offset(), request.limit())
                     .flatMap(lines -> total(job.tally(), statusFilter, typeFilter)
-                            .map(total -> ResultsPage.of(id, job.status().value(), job.tally().figures(),
-                                    lines.stream().map(line -> ResultView.from(id, line,
-                                            priceAlerts.alerting(line.priceDifferencePercent()))).toList(),
-                                    request.meta(total))));
+                            .map(total -> page(id, job, lines, total, request)));
         });
+    }
+
+    private ResultsPage page(UUID id, ResultReader.JobCounts job, List<ResultLine> lines, long total,
+                             PageRequest request) {
+        return ResultsPage.of(id, job.status().value(), job.tally().figures(), lines.stream().map(line ->
+                ResultView.from(id, line, priceAlerts.alerting(line.priceDifferencePercent()))).toList(),
+                request.meta(total));
     }
 
     @GET

@@ -2,7 +2,9 @@ package com.code2asin.jobs.rest;
 
 import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,6 +43,28 @@ class JobResourceTest {
                 .then().statusCode(200)
                 .body("meta.total", equalTo(2))
                 .body("items.error", hasItem(containsString("scientific notation")));
+    }
+
+    @Test
+    void anUnfilteredPageIsARangeInFileOrderWithTheJobsFiguresForItsTenantOnly() {
+        String alice = token("alice");
+        String id = upload(alice, "ean\n3017620422003\n4006381333931\n3017620422004\n5000112637922\n7622210449283\n");
+        String results = JOBS + "/" + id + "/results";
+        given().auth().oauth2(alice).queryParam("page", 2).queryParam("per_page", 2).get(results).then()
+                .statusCode(200)
+                .body("job_status", equalTo("pending"))
+                .body("total", equalTo(5))
+                .body("items.row_number", contains(4, 5))
+                .body("items.product_ean", contains("3017620422004", "5000112637922"))
+                .body("meta.total", equalTo(5))
+                .body("meta.has_next", equalTo(true));
+        given().auth().oauth2(alice).queryParam("page", 4).queryParam("per_page", 2).get(results).then()
+                .statusCode(200)
+                .body("total", equalTo(5))
+                .body("items", empty())
+                .body("meta.total", equalTo(5));
+        given().auth().oauth2(token("bob")).get(results).then().statusCode(404)
+                .body("detail", containsString("job " + id + " not found"));
     }
 
     @Test
