@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -91,13 +92,13 @@ public final class ApiBench {
         String token = token();
         Duration window = Duration.ofSeconds(15);
         long warmUp = Long.parseLong(option("warmup-seconds"));
-        Supplier<String> reads = PacedLoad.jobReads(jobId, results);
+        Supplier<String> reads = jobReads(jobId, results);
         PacedLoad.Result cold, warm, saturated, paced;
         try (PacedLoad load = new PacedLoad(URI.create(api), token, clients)) {
-            cold = load.run(clients, 0, window, reads);
-            warm = load.run(clients, 0, Duration.ofSeconds(Math.max(0, warmUp - 2 * window.toSeconds())), reads);
-            saturated = load.run(clients, 0, window, reads);
-            paced = load.run(clients, rate, run, reads);
+            cold = load.run(0, window, reads);
+            warm = load.run(0, Duration.ofSeconds(Math.max(0, warmUp - 2 * window.toSeconds())), reads);
+            saturated = load.run(0, window, reads);
+            paced = load.run(rate, run, reads);
         }
         double hostAfter = HostCheck.millis();
         client.delete(token(), jobId);
@@ -126,6 +127,16 @@ public final class ApiBench {
         r.put("host_check_ms_before", hostBefore); // see HostCheck: the host's own speed, before and after the load
         r.put("host_check_ms_after", hostAfter);
         return r;
+    }
+
+    /** A random page of 50 results of a job of {@code results} items, or (one time in four) the job's detail. */
+    private static Supplier<String> jobReads(String jobId, int results) {
+        int pages = (results + 49) / 50;
+        return () -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            return random.nextInt(4) == 0 ? "/jobs/" + jobId
+                    : "/jobs/" + jobId + "/results?page=" + (1 + random.nextInt(pages)) + "&per_page=50";
+        };
     }
 
     private String token() throws Exception {

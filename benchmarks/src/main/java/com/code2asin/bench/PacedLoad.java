@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -40,16 +39,18 @@ final class PacedLoad implements AutoCloseable {
     private final HttpClient http;
     private final URI base;
     private final String authorization;
+    private final int clients;
 
     PacedLoad(URI base, String token, int clients) {
         this.base = base;
+        this.clients = clients;
         this.authorization = "Bearer " + token;
         this.http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(10_000),
                 new PoolOptions().setHttp1MaxSize(clients).setMaxWaitQueueSize(-1));
     }
 
-    /** Runs {@code clients} clients for {@code run}; each request's path (after the base) comes from {@code paths}. */
-    Result run(int clients, double ratePerClient, Duration run, Supplier<String> paths) throws InterruptedException {
+    /** Runs the clients for {@code run}; each request's path (after the base) comes from {@code paths}. */
+    Result run(double ratePerClient, Duration run, Supplier<String> paths) throws InterruptedException {
         long interval = ratePerClient > 0 ? (long) (1e9 / ratePerClient) : 0;
         long start = System.nanoTime();
         long end = start + run.toNanos();
@@ -151,15 +152,5 @@ final class PacedLoad implements AutoCloseable {
             }
             samples[count++] = latency;
         }
-    }
-
-    /** A random page of 50 results of a job of {@code results} items, or (one time in four) the job's detail. */
-    static Supplier<String> jobReads(String jobId, int results) {
-        int pages = (results + 49) / 50;
-        return () -> {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            return random.nextInt(4) == 0 ? "/jobs/" + jobId
-                    : "/jobs/" + jobId + "/results?page=" + (1 + random.nextInt(pages)) + "&per_page=50";
-        };
     }
 }
