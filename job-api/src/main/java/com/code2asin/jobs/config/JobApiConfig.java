@@ -175,6 +175,22 @@ public interface JobApiConfig {
     @WithDefault("tenant")
     String tenantClaim();
 
+    /** The bearer tokens whose checked identity job-api keeps (the rest.VerifiedTokens cache). */
+    VerifiedTokens verifiedTokens();
+
+    interface VerifiedTokens {
+        /** Tokens kept at most; the least used go first. */
+        @WithDefault("10000")
+        int maxSize();
+
+        /**
+         * The longest a token is kept before it is checked again, however far off its expiry: how long a token
+         * signed with a key the realm has since withdrawn is still taken.
+         */
+        @WithDefault("60s")
+        Duration maxAge();
+    }
+
     /** What the web console on /console/ needs to log its user in and to reach lookup-worker. */
     Console console();
 
