@@ -29,12 +29,10 @@ run_api_bench() {
   rm -f "$gc" "$LOGS/bench-job-api.log"
   # its own consumer groups, from the end of the topics, and no dispatching: the bench reads and writes jobs, it
   # does not run them, nor replay what other runs left on the topics
+  # shellcheck disable=SC2046 # one word per setting
   start_bg bench-job-api "$ROOT/job-api" env QUARKUS_HTTP_PORT=$BENCH_API_PORT \
     QUARKUS_MANAGEMENT_PORT=$((BENCH_API_PORT + 1000)) JOB_API_DISPATCH_INTERVAL=1h \
-    MP_MESSAGING_INCOMING_BATCH_DONE_AUTO_OFFSET_RESET=latest MP_MESSAGING_INCOMING_IMAGES_STORED_AUTO_OFFSET_RESET=latest \
-    MP_MESSAGING_INCOMING_EXPORT_DONE_AUTO_OFFSET_RESET=latest MP_MESSAGING_INCOMING_JOB_COMMANDS_AUTO_OFFSET_RESET=latest \
-    MP_MESSAGING_INCOMING_BATCH_DONE_GROUP_ID="bench-$BENCH_RUN" MP_MESSAGING_INCOMING_IMAGES_STORED_GROUP_ID="bench-$BENCH_RUN" \
-    MP_MESSAGING_INCOMING_EXPORT_DONE_GROUP_ID="bench-$BENCH_RUN" MP_MESSAGING_INCOMING_JOB_COMMANDS_GROUP_ID="bench-$BENCH_RUN" \
+    $(incoming_env job-api AUTO_OFFSET_RESET latest) $(incoming_env job-api GROUP_ID "bench-$BENCH_RUN") \
     "$JAVA" "${JVM_FLAGS[@]}" -Xmx1g -XX:+ExitOnOutOfMemoryError "-Xlog:gc:file=$gc" -jar target/quarkus-app/quarkus-run.jar
   wait_for bench-job-api 120 ready_on "$BENCH_API_PORT"
   # the rows earlier runs deleted, gone before this one (what autovacuum does, where it is not turned off); after
@@ -169,35 +167,39 @@ run_scale_bench() {
   scale_down
 }
 
-# The channels of each service; channel c reads topic code2asin.c.v1.
+# The incoming channels of a service and the topics they read (short names: batch-done), as its own settings name
+# them: mp.messaging.incoming.CHANNEL.topic=${code2asin.topic.TOPIC}.
 service_channels() {
-  case "$1" in
-    job-api) echo "batch-done images-stored export-done job-commands" ;;
-    lookup-worker) echo "lookup-requested" ;;
-    image-fetcher) echo "image-requested" ;;
-    export-service) echo "export-requested jobs" ;;
-  esac
+  sed -n 's/^mp\.messaging\.incoming\.\([a-z-]*\)\.topic=.*/\1/p' "$ROOT/$1/src/main/resources/application.properties"
+}
+service_topics() {
+  sed -n 's/^mp\.messaging\.incoming\.[a-z-]*\.topic=\${code2asin\.topic\.\([a-z-]*\)}$/\1/p' \
+    "$ROOT/$1/src/main/resources/application.properties"
+}
+
+# incoming_env SERVICE SETTING VALUE: the env settings that give every incoming channel of SERVICE that setting.
+incoming_env() {
+  local channel
+  for channel in $(service_channels "$1"); do
+    echo "MP_MESSAGING_INCOMING_$(echo "$channel" | tr 'a-z-' 'A-Z_')_$2=$3"
+  done
 }
 
 # The env settings that put every incoming channel of a service in the run's own group.
 scale_groups() {
-  local channel
-  for channel in $(service_channels "$1"); do
-    echo "MP_MESSAGING_INCOMING_$(echo "$channel" | tr 'a-z-' 'A-Z_')_GROUP_ID=$2-$1"
-  done
+  incoming_env "$1" GROUP_ID "$2-$1"
 }
 
 # groups_at_the_end GROUP: commits GROUP-<service> at the current end of each service's topics, before the services
 # join: the run skips what earlier runs left, and a partition that changes hands mid-run (a replica killed before
 # its first commit) resumes where the group was, not at the end (what auto.offset.reset=latest would do).
 groups_at_the_end() {
-  local service channel topics
+  local service
   for service in job-api lookup-worker image-fetcher export-service; do
-    topics=""
-    for channel in $(service_channels "$service"); do topics="$topics code2asin.$channel.v1"; done
-    # shellcheck disable=SC2086 # one argument per topic
+    # shellcheck disable=SC2046 # one argument per topic
     "$JAVA" "${JVM_FLAGS[@]}" -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" \
-      com.code2asin.bench.GroupsAtTheEnd 127.0.0.1:9092 "$1-$service" $topics || die "cannot prepare group $1-$service"
+      com.code2asin.bench.GroupsAtTheEnd 127.0.0.1:9092 "$1-$service" $(service_topics "$service") \
+      || die "cannot prepare group $1-$service"
   done
 }
 
