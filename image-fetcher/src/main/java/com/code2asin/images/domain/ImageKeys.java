@@ -3,7 +3,7 @@ package com.code2asin.images.domain;
 import java.util.regex.Pattern;
 
 /**
- * Object key naming under {@code products/}: {@code products/{tenant}/{product_id[0:2]}/{product_id}/{sha256}.jpg}.
+ * Object key naming under {@code products/}: {@code products/{tenant}/{product_key[0:2]}/{product_key}/{sha256}.jpg}.
  * The tenant comes first: two sellers' product "42" are two products, and one's {@code replace} never touches the
  * other's images.
  */
@@ -16,8 +16,8 @@ public final class ImageKeys {
     }
 
     /** The product id, if it is safe as one path segment of an object key (no slash, no dot-dot, at most 128). */
-    public static String requireValidProductId(String productId) {
-        return requireSegment("product_id", productId);
+    public static String requireValidProductKey(String productKey) {
+        return requireSegment("product_key", productKey);
     }
 
     /** The tenant, if it is safe as one path segment of an object key. */
@@ -34,18 +34,18 @@ public final class ImageKeys {
     }
 
     /** Folder of a tenant's product's images, ending with a slash. */
-    public static String productPrefix(String tenant, String productId) {
+    public static String productPrefix(String tenant, String productKey) {
         requireValidTenant(tenant);
-        requireValidProductId(productId);
-        return "products/" + tenant + "/" + productId.substring(0, Math.min(2, productId.length())) + "/"
-                + productId + "/";
+        requireValidProductKey(productKey);
+        return "products/" + tenant + "/" + productKey.substring(0, Math.min(2, productKey.length())) + "/"
+                + productKey + "/";
     }
 
     /** Key of an image; the extension is always {@code .jpg}, the real type is the object's Content-Type. */
-    public static String objectKey(String tenant, String productId, String sha256) {
+    public static String objectKey(String tenant, String productKey, String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("not a lower-case hex SHA-256: " + sha256);
         }
-        return productPrefix(tenant, productId) + sha256 + ".jpg";
+        return productPrefix(tenant, productKey) + sha256 + ".jpg";
     }
 }

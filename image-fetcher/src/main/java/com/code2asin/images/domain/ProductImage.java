@@ -20,8 +20,8 @@ public class ProductImage {
     private String tenant;
 
     @Id
-    @Column(name = "product_id")
-    private String productId;
+    @Column(name = "product_key")
+    private String productKey;
 
     @Id
     private String sha256;
@@ -42,10 +42,10 @@ public class ProductImage {
     protected ProductImage() {
     }
 
-    public static ProductImage of(String tenant, String productId, FetchedImage image) {
+    public static ProductImage of(String tenant, String productKey, FetchedImage image) {
         ProductImage row = new ProductImage();
         row.tenant = tenant;
-        row.productId = productId;
+        row.productKey = productKey;
         row.sha256 = image.sha256();
         row.objectKey = image.key();
         row.width = image.width();
@@ -56,8 +56,8 @@ public class ProductImage {
         return row;
     }
 
-    public String productId() {
-        return productId;
+    public String productKey() {
+        return productKey;
     }
 
     public String sha256() {
@@ -72,30 +72,30 @@ public class ProductImage {
         return new StoredImage(objectKey, sha256, width, height, bytes);
     }
 
-    /** Composite primary key (tenant, product_id, sha256). */
+    /** Composite primary key (tenant, product_key, sha256). */
     public static class Key implements Serializable {
         private String tenant;
-        private String productId;
+        private String productKey;
         private String sha256;
 
         protected Key() {
         }
 
-        public Key(String tenant, String productId, String sha256) {
+        public Key(String tenant, String productKey, String sha256) {
             this.tenant = tenant;
-            this.productId = productId;
+            this.productKey = productKey;
             this.sha256 = sha256;
         }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Key other && Objects.equals(tenant, other.tenant)
-                    && Objects.equals(productId, other.productId) && Objects.equals(sha256, other.sha256);
+                    && Objects.equals(productKey, other.productKey) && Objects.equals(sha256, other.sha256);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(tenant, productId, sha256);
+            return Objects.hash(tenant, productKey, sha256);
         }
     }
 }

@@ -13,17 +13,17 @@ public class ProductImageRepository implements PanacheRepositoryBase<ProductImag
 
     /** How many images a tenant's product has, whichever job stored them. */
     @WithSession
-    public Uni<Long> countByProduct(String tenant, String productId) {
-        return count("tenant = ?1 and productId = ?2", tenant, productId);
+    public Uni<Long> countByProduct(String tenant, String productKey) {
+        return count("tenant = ?1 and productKey = ?2", tenant, productKey);
     }
 
     @WithSession
-    public Uni<List<ProductImage>> listByProduct(String tenant, String productId) {
-        return list("tenant = ?1 and productId = ?2", tenant, productId);
+    public Uni<List<ProductImage>> listByProduct(String tenant, String productKey) {
+        return list("tenant = ?1 and productKey = ?2", tenant, productKey);
     }
 
     @WithSession
-    public Uni<Long> deleteByProduct(String tenant, String productId, Collection<String> sha256s) {
-        return delete("tenant = ?1 and productId = ?2 and sha256 in ?3", tenant, productId, sha256s);
+    public Uni<Long> deleteByProduct(String tenant, String productKey, Collection<String> sha256s) {
+        return delete("tenant = ?1 and productKey = ?2 and sha256 in ?3", tenant, productKey, sha256s);
     }
 }

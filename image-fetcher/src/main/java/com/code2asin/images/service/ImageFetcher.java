@@ -36,10 +36,10 @@ public class ImageFetcher {
         this.store = store;
     }
 
-    public FetchResult fetchAll(String tenant, String productId, List<String> urls) {
+    public FetchResult fetchAll(String tenant, String productKey, List<String> urls) {
         List<Future<FetchedImage>> fetches;
         try (ExecutorService parallel = Executors.newVirtualThreadPerTaskExecutor()) {
-            fetches = urls.stream().map(url -> parallel.submit(() -> fetchOrLog(tenant, productId, url))).toList();
+            fetches = urls.stream().map(url -> parallel.submit(() -> fetchOrLog(tenant, productKey, url))).toList();
         }
         Map<String, FetchedImage> bySha = new LinkedHashMap<>();
         int skipped = 0;
@@ -56,11 +56,11 @@ public class ImageFetcher {
     }
 
     /** The stored image, or null when the URL was rejected (logged here). */
-    private FetchedImage fetchOrLog(String tenant, String productId, String url) {
+    private FetchedImage fetchOrLog(String tenant, String productKey, String url) {
         try {
-            return fetch(tenant, productId, url);
+            return fetch(tenant, productKey, url);
         } catch (ImageRejectedException e) {
-            Log.warnf("Image %s of product %s not stored: %s", url, productId, e.getMessage());
+            Log.warnf("Image %s of product %s not stored: %s", url, productKey, e.getMessage());
             return null;
         }
     }
@@ -78,12 +78,12 @@ public class ImageFetcher {
         }
     }
 
-    private FetchedImage fetch(String tenant, String productId, String url) throws ImageRejectedException {
+    private FetchedImage fetch(String tenant, String productKey, String url) throws ImageRejectedException {
         ImageDownloader.Download download = downloader.download(parse(url));
         byte[] body = download.body();
         ImageInspector.Dimensions size = ImageInspector.inspect(body);
         String sha256 = sha256(body);
-        String key = ImageKeys.objectKey(tenant, productId, sha256);
+        String key = ImageKeys.objectKey(tenant, productKey, sha256);
         if (store.exists(key)) {
             Log.debugf("Image %s already stored as %s", url, key);
         } else {

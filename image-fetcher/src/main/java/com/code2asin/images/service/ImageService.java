@@ -66,18 +66,18 @@ public class ImageService {
         Objects.requireNonNull(request.jobId(), "job_id is required");
         Objects.requireNonNull(request.itemId(), "item_id is required");
         String tenant = ImageKeys.requireValidTenant(request.tenant());
-        String productId = ImageKeys.requireValidProductId(request.productKey());
+        String productKey = ImageKeys.requireValidProductKey(request.productKey());
         ImageMode mode = request.mode() == null ? ImageMode.APPEND : request.mode(); // neither deletes nor skips
         List<String> urls = wantedUrls(request);
 
         // skip and append act on what the product has from every job: skip keeps it, append fills it up to the max
         Uni<Integer> room = mode == ImageMode.REPLACE ? Uni.createFrom().item(urls.size())
-                : images.countByProduct(tenant, productId).map(stored -> mode == ImageMode.SKIP && stored > 0 ? 0
+                : images.countByProduct(tenant, productKey).map(stored -> mode == ImageMode.SKIP && stored > 0 ? 0
                         : (int) Math.max(0, Math.min(urls.size(), maxImages(request) - stored)));
         return room
                 .chain(wanted -> wanted == 0
                         ? Uni.createFrom().item(FetchResult.skippedAll(urls.size()))
-                        : vertx.executeBlocking(() -> fetcher.fetchAll(tenant, productId, urls.subList(0, wanted)),
+                        : vertx.executeBlocking(() -> fetcher.fetchAll(tenant, productKey, urls.subList(0, wanted)),
                                 false).map(result -> result.skippedMore(urls.size() - wanted)))
                 .chain(result -> record(requestKey, request, mode, result))
                 .call(recorded -> removeObsolete(recorded.replacedKeys()))
@@ -106,13 +106,13 @@ public class ImageService {
     /** One transaction: the processed request, the new image rows and, in replace mode, the rows replaced. */
     private Uni<Recorded> record(String requestKey, ImageRequested request, ImageMode mode, FetchResult result) {
         String tenant = request.tenant();
-        String productId = request.productKey();
+        String productKey = request.productKey();
         Set<String> fresh = result.images().stream().map(FetchedImage::sha256).collect(Collectors.toSet());
-        return Panache.withTransaction(() -> images.listByProduct(tenant, productId).chain(existing -> {
+        return Panache.withTransaction(() -> images.listByProduct(tenant, productKey).chain(existing -> {
             Set<String> known = existing.stream().map(ProductImage::sha256).collect(Collectors.toSet());
             List<ProductImage> added = result.images().stream()
                     .filter(image -> !known.contains(image.sha256()))
-                    .map(image -> ProductImage.of(tenant, productId, image))
+                    .map(image -> ProductImage.of(tenant, productKey, image))
                     .toList();
             // replace never empties a product because every download failed
             List<ProductImage> replaced = mode == ImageMode.REPLACE && !fresh.isEmpty()
@@ -120,14 +120,14 @@ public class ImageService {
                     : List.of();
             List<StoredImage> now = java.util.stream.Stream.concat(existing.stream().filter(r -> !replaced.contains(r)),
                     added.stream()).map(ProductImage::toStoredImage).toList();
-            ImagesStored outcome = new ImagesStored(request.jobId(), request.itemId(), tenant, productId, now,
+            ImagesStored outcome = new ImagesStored(request.jobId(), request.itemId(), tenant, productKey, now,
                     result.skipped(), result.failed());
             ProcessedRequest done = new ProcessedRequest(requestKey, request.jobId(), request.itemId(),
                     toJson(outcome));
             Uni<Void> insert = added.isEmpty() ? Uni.createFrom().voidItem() : images.persist(added);
             Uni<Long> delete = replaced.isEmpty()
                     ? Uni.createFrom().item(0L)
-                    : images.deleteByProduct(tenant, productId,
+                    : images.deleteByProduct(tenant, productKey,
                             replaced.stream().map(ProductImage::sha256).toList());
             return processed.persist(done)
                     .chain(() -> insert)

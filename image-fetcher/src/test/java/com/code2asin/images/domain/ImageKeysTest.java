@@ -16,12 +16,12 @@ class ImageKeysTest {
     }
 
     @Test
-    void oneCharacterProductIdIsItsOwnPrefix() {
+    void oneCharacterProductKeyIsItsOwnPrefix() {
         assertEquals("products/acme/7/7/" + SHA + ".jpg", ImageKeys.objectKey("acme", "7", SHA));
     }
 
     @Test
-    void productIdCannotEscapeItsFolder() {
+    void productKeyCannotEscapeItsFolder() {
         for (String bad : new String[] {"../etc", "a/b", "", " ", ".hidden", "x".repeat(129), null}) {
             assertThrows(IllegalArgumentException.class, () -> ImageKeys.objectKey("acme", bad, SHA), String.valueOf(bad));
             assertThrows(IllegalArgumentException.class, () -> ImageKeys.objectKey(bad, "p1", SHA), String.valueOf(bad));

@@ -34,7 +34,7 @@ class ConsumerRetriesTest {
         assertFalse(ConsumerRetries.passes(new ObjectStoreException("cannot put",
                 new ServerException("Bad Request", 400, null))));
         assertFalse(ConsumerRetries.passes(new ObjectStoreException("cannot put", new IllegalStateException("bug"))));
-        assertFalse(ConsumerRetries.passes(new IllegalArgumentException("product_id cannot name an object key")));
+        assertFalse(ConsumerRetries.passes(new IllegalArgumentException("product_key cannot name an object key")));
     }
 
     /** What MinIO throws when S3 answers with an error document. */

@@ -111,8 +111,8 @@ class ImageRequestedFlowTest {
 
     @Test
     void storesEachImageOnceAndCountsBadUrlsAsFailed() throws Exception {
-        String productId = "t" + UUID.randomUUID();
-        ImageRequested first = request(productId, "append", url("a.jpg"), url("missing.jpg"),
+        String productKey = "t" + UUID.randomUUID();
+        ImageRequested first = request(productKey, "append", url("a.jpg"), url("missing.jpg"),
                 "http://10.0.0.1/images/I/a.jpg");
         int aHits = hits("a.jpg"); // another test of the class may have fetched it before
         try (KafkaTestClient kafka = new KafkaTestClient(Topics.IMAGES_STORED)) {
@@ -121,7 +121,7 @@ class ImageRequestedFlowTest {
             ImagesStored stored = json.readValue(record.value(), ImagesStored.class);
 
             String sha = sha256(IMAGES.get("/images/I/a.jpg"));
-            String key = "products/acme/" + productId.substring(0, 2) + "/" + productId + "/" + sha + ".jpg";
+            String key = "products/acme/" + productKey.substring(0, 2) + "/" + productKey + "/" + sha + ".jpg";
             assertEquals(List.of(new StoredImage(key, sha, 64, 48, IMAGES.get("/images/I/a.jpg").length)), stored.stored());
             assertEquals(2, stored.failed(), "the 404 and the host not allowed");
             assertEquals(0, stored.skipped());
@@ -138,29 +138,29 @@ class ImageRequestedFlowTest {
             ImagesStored again = json.readValue(kafka.await(about(first), WAIT).value(), ImagesStored.class);
             assertEquals(stored, again);
             assertEquals(aHits + 1, hits("a.jpg"));
-            assertEquals(List.of(key), objects(productId));
+            assertEquals(List.of(key), objects(productKey));
 
             // a later job for the same product fetches again, and the same bytes stay stored once
-            ImageRequested later = request(productId, "replace", url("a.jpg"));
+            ImageRequested later = request(productKey, "replace", url("a.jpg"));
             send(kafka, later);
             ImagesStored laterStored = json.readValue(kafka.await(about(later), WAIT).value(), ImagesStored.class);
             assertEquals(stored.stored(), laterStored.stored());
             assertEquals(aHits + 2, hits("a.jpg"));
-            assertEquals(List.of(key), objects(productId));
-            assertEquals(1, imageRows(productId));
+            assertEquals(List.of(key), objects(productKey));
+            assertEquals(1, imageRows(productKey));
         }
     }
 
     @Test
     void skipKeepsExistingImagesAndReplaceRemovesTheOldOnes() throws Exception {
-        String productId = "u" + UUID.randomUUID();
+        String productKey = "u" + UUID.randomUUID();
         try (KafkaTestClient kafka = new KafkaTestClient(Topics.IMAGES_STORED)) {
-            ImageRequested append = request(productId, "append", url("a.jpg"));
+            ImageRequested append = request(productKey, "append", url("a.jpg"));
             send(kafka, append);
             String keyA = json.readValue(kafka.await(about(append), WAIT).value(), ImagesStored.class).stored().get(0).key();
 
             int bHits = hits("b.jpg");
-            ImageRequested skip = request(productId, "skip", url("b.jpg"));
+            ImageRequested skip = request(productKey, "skip", url("b.jpg"));
             send(kafka, skip);
             ImagesStored skipped = json.readValue(kafka.await(about(skip), WAIT).value(), ImagesStored.class);
             assertEquals(List.of(keyA), skipped.stored().stream().map(StoredImage::key).toList(),
@@ -168,38 +168,38 @@ class ImageRequestedFlowTest {
             assertEquals(1, skipped.skipped());
             assertEquals(bHits, hits("b.jpg"), "skip downloads nothing when the product has images");
 
-            ImageRequested replace = request(productId, "replace", url("b.jpg"));
+            ImageRequested replace = request(productKey, "replace", url("b.jpg"));
             send(kafka, replace);
             String keyB = json.readValue(kafka.await(about(replace), WAIT).value(), ImagesStored.class).stored().get(0).key();
             assertTrue(!keyA.equals(keyB));
-            assertEquals(List.of(keyB), objects(productId), "replace removed the older image from S3");
-            assertEquals(1, imageRows(productId));
+            assertEquals(List.of(keyB), objects(productKey), "replace removed the older image from S3");
+            assertEquals(1, imageRows(productKey));
         }
     }
 
     @Test
     void appendFillsAProductUpToItsMaxAcrossJobsAndAnotherTenantsProductOfTheSameIdIsAnother() throws Exception {
-        String productId = "v" + UUID.randomUUID();
+        String productKey = "v" + UUID.randomUUID();
         try (KafkaTestClient kafka = new KafkaTestClient(Topics.IMAGES_STORED)) {
-            ImageRequested first = request("acme", productId, "append", 2, url("a.jpg"));
+            ImageRequested first = request("acme", productKey, "append", 2, url("a.jpg"));
             send(kafka, first);
             kafka.await(about(first), WAIT);
 
             int cHits = hits("c.jpg");
-            ImageRequested second = request("acme", productId, "append", 2, url("b.jpg"), url("c.jpg"));
+            ImageRequested second = request("acme", productKey, "append", 2, url("b.jpg"), url("c.jpg"));
             send(kafka, second);
             ImagesStored appended = json.readValue(kafka.await(about(second), WAIT).value(), ImagesStored.class);
             assertEquals(2, appended.stored().size(), "a.jpg of the first job and b.jpg: the product's max is 2");
             assertEquals(1, appended.skipped(), "c.jpg: no room left");
             assertEquals(cHits, hits("c.jpg"), "what has no room is not downloaded");
-            assertEquals(2, imageRows(productId));
+            assertEquals(2, imageRows(productKey));
 
-            ImageRequested globex = request("globex", productId, "replace", 2, url("c.jpg"));
+            ImageRequested globex = request("globex", productKey, "replace", 2, url("c.jpg"));
             send(kafka, globex);
             ImagesStored theirs = json.readValue(kafka.await(about(globex), WAIT).value(), ImagesStored.class);
             assertTrue(theirs.stored().get(0).key().startsWith("products/globex/"), theirs.stored().get(0).key());
-            assertEquals(2, objects(productId).size(), "globex's replace left acme's images alone");
-            assertEquals(3, imageRows(productId));
+            assertEquals(2, objects(productKey).size(), "globex's replace left acme's images alone");
+            assertEquals(3, imageRows(productKey));
         }
     }
 
@@ -265,17 +265,17 @@ class ImageRequestedFlowTest {
             ImageRequested escaping = request("../../etc", "append", url("a.jpg"));
             send(kafka, escaping);
             ConsumerRecord<String, String> invalid = kafka.await(r -> "../../etc".equals(r.key()), WAIT);
-            assertTrue(header(invalid, "dead-letter-reason").contains("product_id '../../etc' cannot name an object key"),
+            assertTrue(header(invalid, "dead-letter-reason").contains("product_key '../../etc' cannot name an object key"),
                     header(invalid, "dead-letter-reason"));
         }
     }
 
-    private static ImageRequested request(String productId, String mode, String... urls) {
-        return request("acme", productId, mode, 5, urls);
+    private static ImageRequested request(String productKey, String mode, String... urls) {
+        return request("acme", productKey, mode, 5, urls);
     }
 
-    private static ImageRequested request(String tenant, String productId, String mode, int max, String... urls) {
-        return new ImageRequested(UUID.randomUUID(), UUID.randomUUID(), tenant, productId, "B0TEST0001",
+    private static ImageRequested request(String tenant, String productKey, String mode, int max, String... urls) {
+        return new ImageRequested(UUID.randomUUID(), UUID.randomUUID(), tenant, productKey, "B0TEST0001",
                 List.of(urls), ImageMode.named(mode), max);
     }
 
@@ -304,19 +304,19 @@ class ImageRequestedFlowTest {
         }
     }
 
-    private List<String> objects(String productId) throws Exception {
+    private List<String> objects(String productKey) throws Exception {
         List<String> keys = new ArrayList<>();
-        String prefix = "products/acme/" + productId.substring(0, 2) + "/" + productId + "/";
+        String prefix = "products/acme/" + productKey.substring(0, 2) + "/" + productKey + "/";
         for (Result<Item> item : minio.listObjects(ListObjectsArgs.builder().bucket(BUCKET).prefix(prefix).recursive(true).build())) {
             keys.add(item.get().objectName());
         }
         return keys;
     }
 
-    private int imageRows(String productId) throws Exception {
+    private int imageRows(String productKey) throws Exception {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select count(*) from product_image where product_id = ?")) {
-            s.setString(1, productId);
+                PreparedStatement s = c.prepareStatement("select count(*) from product_image where product_key = ?")) {
+            s.setString(1, productKey);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
