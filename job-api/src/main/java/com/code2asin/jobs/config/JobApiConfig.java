@@ -179,8 +179,11 @@ public interface JobApiConfig {
     VerifiedTokens verifiedTokens();
 
     interface VerifiedTokens {
-        /** Tokens kept at most; the least used go first. */
-        @WithDefault("10000")
+        /**
+         * Tokens kept at most, the least used going first: a few kilobytes each (the token and its claims), so the
+         * default holds a minute of a thousand clients' tokens in a few MB of job-api's heap.
+         */
+        @WithDefault("1000")
         int maxSize();
 
         /**

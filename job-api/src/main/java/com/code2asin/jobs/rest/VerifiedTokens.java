@@ -24,13 +24,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The identities of the bearer tokens OIDC has checked, kept until the token expires and at most
- * {@code job-api.verified-tokens.max-age}: checking a token's signature and rebuilding its claims on every request was
- * a quarter of job-api's CPU for a page of results, and a client sends the same token for minutes.
+ * {@code job-api.verified-tokens.max-age}: checking a token's signature and rebuilding its claims on every request
+ * was the largest cost of a page of results, and a client sends the same token for minutes.
  * <p>
  * As an identity provider ahead of OIDC's, it answers the tokens it keeps and passes every other one on to OIDC; its
- * {@link Keeper}, the last augmentor, keeps what OIDC accepted. A token is kept under its whole text, so a token that differs by
- * one character is checked on its own, and never past its {@code exp}. What belongs to one request (its routing
- * context) is not kept: each answer carries its own request's.
+ * {@link Keeper}, the last augmentor, keeps what OIDC accepted. A token is kept under its whole text, so a token that
+ * differs by one character is checked on its own, and it is never answered past its {@code exp}. job-api has one
+ * OIDC tenant (one realm), so a token accepted once is accepted on every path. What belongs to one request (its
+ * routing context) is not kept: each answer carries its own request's.
  */
 @ApplicationScoped
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
@@ -67,7 +68,8 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+                                              AuthenticationRequestContext context) {
         Kept entry = kept.getIfPresent(request.getToken().getToken());
         if (entry == null || !clock.instant().isBefore(entry.expires())) {
             return Uni.createFrom().nullItem();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -84,6 +85,15 @@ class VerifiedTokensTest {
         assertNotNull(answer("token-a"));
         after(Duration.ofSeconds(2));
         assertNull(answer("token-a"), "past max-age the realm's keys are asked again");
+    }
+
+    @Test
+    void atMostMaxSizeTokensAreKept() {
+        for (int i = 0; i < 300; i++) {
+            tokens.keep(checked("token-" + i, "acme", start.plus(Duration.ofMinutes(5))));
+        }
+        long answered = java.util.stream.IntStream.range(0, 300).filter(i -> answer("token-" + i) != null).count();
+        assertTrue(answered > 0 && answered <= 100, answered + " tokens answered, with room for 100");
     }
 
     @Test
