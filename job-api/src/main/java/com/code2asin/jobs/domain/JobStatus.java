@@ -1,5 +1,6 @@
 package com.code2asin.jobs.domain;
 
+import com.code2asin.model.WireNames;
 import java.util.Locale;
 
 /** Job states (docs/design.md, "Job states"). */
@@ -16,12 +17,9 @@ public enum JobStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** A status named in a request; an unknown one is a 400 that lists the statuses. */
     public static JobStatus parse(String value) {
-        try {
-            return valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidException("unknown job status '" + value
-                    + "'; use pending, processing, paused, completed, failed or cancelled");
-        }
+        return WireNames.find(JobStatus.class, value).orElseThrow(() -> new InvalidException("unknown job status '"
+                + value + "'; use pending, processing, paused, completed, failed or cancelled"));
     }
 }

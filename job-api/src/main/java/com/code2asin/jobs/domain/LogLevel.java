@@ -1,5 +1,6 @@
 package com.code2asin.jobs.domain;
 
+import com.code2asin.model.WireNames;
 import jakarta.persistence.Converter;
 import java.util.Locale;
 
@@ -14,12 +15,8 @@ public enum LogLevel {
 
     /** A level named in a request; an unknown one is a 400 that lists the levels. */
     public static LogLevel parse(String value) {
-        for (LogLevel level : values()) {
-            if (level.value().equals(value)) {
-                return level;
-            }
-        }
-        throw new InvalidException("level '" + value + "' is unknown; use error, warning or info");
+        return WireNames.find(LogLevel.class, value).orElseThrow(() ->
+                new InvalidException("level '" + value + "' is unknown; use error, warning or info"));
     }
 
     @Converter(autoApply = true)

@@ -11,6 +11,7 @@ import com.code2asin.jobs.rest.dto.PageParams;
 import com.code2asin.jobs.rest.dto.PageRequest;
 import com.code2asin.jobs.rest.dto.ResultView;
 import com.code2asin.jobs.rest.dto.ResultsPage;
+import com.code2asin.model.WireNames;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
 import com.code2asin.jobs.service.PriceAlerts;
@@ -132,11 +133,8 @@ public class ResultResource {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidException(name + " '" + value + "' is unknown; use one of " + java.util.Arrays
-                    .stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
-        }
+        return WireNames.find(type, value).orElseThrow(() -> new InvalidException(name + " '" + value
+                + "' is unknown; use one of " + java.util.Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
     }
 }

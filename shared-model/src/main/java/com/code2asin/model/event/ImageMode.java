@@ -1,5 +1,6 @@
 package com.code2asin.model.event;
 
+import com.code2asin.model.WireNames;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 
@@ -19,11 +20,7 @@ public enum ImageMode {
 
     /** The mode of that name; an unknown one fails, saying which ones there are. */
     public static ImageMode named(String value) {
-        for (ImageMode mode : values()) {
-            if (mode.value().equals(value)) {
-                return mode;
-            }
-        }
-        throw new IllegalArgumentException("image_mode '" + value + "' is unknown; use replace, append or skip");
+        return WireNames.find(ImageMode.class, value).orElseThrow(() ->
+                new IllegalArgumentException("image_mode '" + value + "' is unknown; use replace, append or skip"));
     }
 }
