@@ -40,6 +40,8 @@ final class PacedLoad implements AutoCloseable {
     private final URI base;
     private final String authorization;
     private final int clients;
+    /** The earliest failed request of a run: written on the event loop, read after the clients are done. */
+    private String firstError;
 
     PacedLoad(URI base, String token, int clients) {
         this.base = base;
@@ -55,6 +57,7 @@ final class PacedLoad implements AutoCloseable {
         long start = System.nanoTime();
         long end = start + run.toNanos();
         CountDownLatch done = new CountDownLatch(clients);
+        firstError = null;
         Client[] all = new Client[clients];
         for (int c = 0; c < clients; c++) {
             long offset = interval * c / clients; // clients spread over the interval
@@ -68,12 +71,10 @@ final class PacedLoad implements AutoCloseable {
         long[] latencies = new long[Math.toIntExact(total)];
         int k = 0;
         long errors = 0;
-        String firstError = null;
         for (Client c : all) {
             System.arraycopy(c.samples, 0, latencies, k, c.count);
             k += c.count;
             errors += c.errors;
-            firstError = firstError == null ? c.firstError : firstError;
         }
         Arrays.sort(latencies);
         return new Result(latencies, errors, firstError);
@@ -93,7 +94,6 @@ final class PacedLoad implements AutoCloseable {
         private long[] samples = new long[1 << 12];
         private int count;
         private long errors;
-        private String firstError;
 
         Client(long interval, long end, Supplier<String> paths, CountDownLatch done) {
             this.interval = interval;

@@ -40,6 +40,7 @@ public class DeadLetterMetrics {
     private final Map<String, AtomicReference<Double>> pending = new TreeMap<>();
     private final AtomicBoolean counting = new AtomicBoolean();
     private Admin admin;
+    private DeadLetterCounts counts;
     private long timer = -1;
 
     void start(@Observes StartupEvent event, Config config, MeterRegistry registry, Vertx vertx,
@@ -55,6 +56,7 @@ public class DeadLetterMetrics {
             return;
         }
         admin = Admin.create(adminConfig(kafka));
+        counts = new DeadLetterCounts(admin);
         timer = vertx.setPeriodic(0, every.toMillis(), id -> count());
     }
 
@@ -70,7 +72,6 @@ public class DeadLetterMetrics {
         if (!counting.compareAndSet(false, true)) {
             return;
         }
-        DeadLetterCounts counts = new DeadLetterCounts(admin);
         counts.replayed().thenCompose(replayed -> {
             CompletableFuture<?>[] each = pending.entrySet().stream().map(topic -> counts.pending(topic.getKey(), replayed)
                     .handle((count, failure) -> {

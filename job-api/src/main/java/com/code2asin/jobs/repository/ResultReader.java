@@ -77,7 +77,7 @@ public class ResultReader {
     /** Null when the job is not the tenant's (or does not exist). */
     public Uni<JobCounts> counts(UUID jobId, String tenant) {
         return pool.preparedQuery(COUNTS).execute(Tuple.of(jobId, tenant))
-                .map(rows -> rows.size() == 0 ? null : counts(jobId, rows.iterator().next()));
+                .map(rows -> rows.size() == 0 ? null : countsOfRow(jobId, rows.iterator().next()));
     }
 
     /**
@@ -92,7 +92,7 @@ public class ResultReader {
             List<Placed> items = new ArrayList<>(rows.size());
             JobCounts job = null;
             for (Row r : rows) {
-                job = job == null ? counts(jobId, r) : job;
+                job = job == null ? countsOfRow(jobId, r) : job;
                 if (r.getValue(COUNT_COLUMNS) != null) {
                     items.add(new Placed(r.getInteger(SEQ_COLUMN), line(r, COUNT_COLUMNS)));
                 }
@@ -102,7 +102,8 @@ public class ResultReader {
         });
     }
 
-    private static JobCounts counts(UUID jobId, Row r) {
+    /** The job's status and tally from the first columns of a row (the status, then the tally's, null without one). */
+    private static JobCounts countsOfRow(UUID jobId, Row r) {
         JobTally t = JobTally.empty(jobId);
         if (r.getValue(1) != null) {
             int i = 1;

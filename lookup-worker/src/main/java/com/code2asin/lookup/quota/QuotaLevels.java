@@ -45,7 +45,8 @@ public class QuotaLevels {
 
     private final MeterRegistry registry;
     private final Map<String, Level> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Gauge> gauged = new ConcurrentHashMap<>();
+    private final Map<String, Gauge> tokenGauges = new ConcurrentHashMap<>();
+    private final Map<String, Gauge> dailyGauges = new ConcurrentHashMap<>();
 
     QuotaLevels(MeterRegistry registry, LookupConfig config) {
         this.registry = registry;
@@ -64,12 +65,12 @@ public class QuotaLevels {
 
     /** Registers the API's gauges once (a tenant's account may have a daily cap where the platform's has none). */
     private void gauge(String api, LookupConfig.Quota limits) {
-        gauged.computeIfAbsent(api, key -> Gauge.builder("code2asin.quota.tokens",
+        tokenGauges.computeIfAbsent(api, key -> Gauge.builder("code2asin.quota.tokens",
                         () -> lowest(api, level -> level.tokens(Instant.now())))
                 .description("Calls the emptiest account of the API could send back to back now (0: the next waits)")
                 .tag("api", api).register(registry));
         if (limits.dailyCap() > 0) {
-            gauged.computeIfAbsent(api + " daily", key -> Gauge.builder("code2asin.quota.daily.left",
+            dailyGauges.computeIfAbsent(api, key -> Gauge.builder("code2asin.quota.daily.left",
                             () -> lowest(api, level -> level.dailyLeft(Instant.now()).orElse(Double.NaN)))
                     .description("Calls left today to the account of the API nearest its daily cap")
                     .tag("api", api).register(registry));
