@@ -50,8 +50,9 @@ class VerifiedTokensOverHttpTest {
     void aTokenWithAnotherSignatureIsCheckedByOidcAndRefused() {
         String alice = token("alice");
         given().auth().oauth2(alice).get(JOBS).then().statusCode(200);
-        char last = alice.charAt(alice.length() - 1);
-        String forged = alice.substring(0, alice.length() - 1) + (last == 'A' ? 'B' : 'A');
+        // a character inside the signature: the last one may only carry base64's padding bits, the same signature
+        int at = alice.length() - 20;
+        String forged = alice.substring(0, at) + (alice.charAt(at) == 'A' ? 'B' : 'A') + alice.substring(at + 1);
 
         given().auth().oauth2(forged).get(JOBS).then().statusCode(401).contentType("application/problem+json");
         assertNull(kept(forged));
