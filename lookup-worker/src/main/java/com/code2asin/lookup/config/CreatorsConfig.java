@@ -1,4 +1,4 @@
-package com.code2asin.lookup.provider.creators;
+package com.code2asin.lookup.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

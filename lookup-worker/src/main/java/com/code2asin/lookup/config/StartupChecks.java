@@ -1,6 +1,5 @@
 package com.code2asin.lookup.config;
 
-import com.code2asin.lookup.provider.creators.CreatorsConfig;
 import com.code2asin.support.BackOffRetries;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

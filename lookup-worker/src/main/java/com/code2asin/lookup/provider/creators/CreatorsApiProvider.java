@@ -2,6 +2,7 @@ package com.code2asin.lookup.provider.creators;
 
 import com.code2asin.lookup.account.ProvidersByAccount;
 import com.code2asin.lookup.account.TenantAccounts;
+import com.code2asin.lookup.config.CreatorsConfig;
 import com.code2asin.lookup.config.LookupConfig;
 import com.code2asin.lookup.domain.CatalogAnswer;
 import com.code2asin.lookup.domain.CatalogProduct;

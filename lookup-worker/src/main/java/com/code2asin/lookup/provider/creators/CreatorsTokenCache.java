@@ -1,5 +1,6 @@
 package com.code2asin.lookup.provider.creators;
 
+import com.code2asin.lookup.config.CreatorsConfig;
 import com.code2asin.lookup.provider.TokenCache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.lookup.config.CreatorsConfig;
 import com.code2asin.lookup.domain.CatalogAnswer;
 import com.code2asin.lookup.domain.CatalogProduct;
 import com.code2asin.lookup.domain.ProviderException;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.lookup.config.CreatorsConfig;
 import com.code2asin.model.Marketplace;
 import java.time.Duration;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.code2asin.lookup.provider.creators;
 
+import com.code2asin.lookup.config.CreatorsConfig;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.DurationConverter;
