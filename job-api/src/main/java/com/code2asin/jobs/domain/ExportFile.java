@@ -1,5 +1,6 @@
 package com.code2asin.jobs.domain;
 
+import com.code2asin.model.event.ExportFormat;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,7 +19,7 @@ public class ExportFile {
     public UUID id;
     public UUID jobId;
     public String tenant;
-    public String format;
+    public ExportFormat format;
     public ExportStatus status;
     public String objectKey;
     public Long rows;
@@ -33,6 +34,6 @@ public class ExportFile {
 
     /** The export every completed job gets: XLSX of every item, not one a user asked for in another form. */
     public static boolean isDefault(ExportFile f) {
-        return "xlsx".equals(f.format) && f.includeUnmatched && f.requestedBy == null;
+        return f.format == ExportFormat.XLSX && f.includeUnmatched && f.requestedBy == null;
     }
 }

@@ -4,7 +4,6 @@ import com.code2asin.jobs.client.ObjectStore;
 import com.code2asin.jobs.domain.ExportFile;
 import com.code2asin.jobs.domain.ExportStatus;
 import com.code2asin.jobs.rest.dto.ExportView;
-import com.code2asin.model.event.ExportFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
@@ -66,13 +65,11 @@ class ExportAnswers {
     }
 
     static String contentType(ExportFile file) {
-        return ExportFormat.named(file.format).map(ExportFormat::contentType).orElse("application/octet-stream");
+        return file.format.contentType();
     }
 
     static String disposition(ExportFile file) {
-        String extension = ExportFormat.named(file.format).map(ExportFormat::extension).orElse(file.format);
-        String name = ExportFormat.named(file.format).filter(ExportFormat::isAmazonListing)
-                .map(f -> "-" + f.value().replace('_', '-')).orElse("");
-        return "attachment; filename=\"code2asin-" + file.jobId + name + "." + extension + "\"";
+        String name = file.format.isAmazonListing() ? "-" + file.format.value().replace('_', '-') : "";
+        return "attachment; filename=\"code2asin-" + file.jobId + name + "." + file.format.extension() + "\"";
     }
 }

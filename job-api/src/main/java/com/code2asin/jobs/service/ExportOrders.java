@@ -99,7 +99,7 @@ public class ExportOrders {
             }
             Instant staleBefore = Instant.now().minus(exportTimeout);
             return exports.forJob(jobId).flatMap(existing -> existing.stream()
-                    .filter(e -> e.format.equals(format.value()) && e.includeUnmatched == includeUnmatched
+                    .filter(e -> e.format == format && e.includeUnmatched == includeUnmatched
                             && java.util.Objects.equals(e.sellerId, sellerId))
                     // the same file, if made from the latest results (after completion and every review)
                     .filter(e -> !e.createdAt.isBefore(job.resultsAsOf()))
@@ -196,7 +196,7 @@ public class ExportOrders {
         export.id = UUID.randomUUID();
         export.jobId = job.id;
         export.tenant = job.tenant;
-        export.format = format.value();
+        export.format = format;
         export.sellerId = sellerId;
         export.status = ExportStatus.REQUESTED;
         export.includeUnmatched = includeUnmatched;

@@ -317,7 +317,7 @@ public class ResultService {
         export.id = done.exportId();
         export.jobId = done.jobId();
         export.tenant = done.tenant();
-        export.format = done.format().value();
+        export.format = done.format();
         export.includeUnmatched = true;
         export.createdAt = Instant.now();
         export.updatedAt = export.createdAt;
