@@ -90,6 +90,13 @@ public interface LookupConfig {
         /** Tenants whose recent calls are remembered; beyond it the least recently seen are forgotten. */
         @WithDefault("10000")
         int maxTenants();
+
+        /**
+         * The least confidence a candidate needs to be the lookup's match (a job names its own, or takes job-api's
+         * {@code default-confidence-threshold}).
+         */
+        @WithDefault("0.85")
+        double confidenceThreshold();
     }
 
     interface Quotas {

@@ -1,5 +1,6 @@
 package com.code2asin.lookup.rest;
 
+import com.code2asin.lookup.config.LookupConfig;
 import com.code2asin.lookup.service.LookupService;
 import com.code2asin.model.Marketplace;
 import com.code2asin.model.code.CodeParser;
@@ -7,7 +8,6 @@ import com.code2asin.model.code.ParsedCode;
 import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
-import com.code2asin.model.event.ImageMode;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -31,10 +31,12 @@ public class LookupResource {
 
     private final LookupService lookups;
     private final QuotaSpending spending;
+    private final double confidenceThreshold;
 
-    LookupResource(LookupService lookups, QuotaSpending spending) {
+    LookupResource(LookupService lookups, QuotaSpending spending, LookupConfig config) {
         this.lookups = lookups;
         this.spending = spending;
+        this.confidenceThreshold = config.singleLookups().confidenceThreshold();
     }
 
     @GET
@@ -63,8 +65,9 @@ public class LookupResource {
         spending.take();
         LookupItem item = new LookupItem(UUID.randomUUID(), parsed.input(), parsed.gtin14(), parsed.type().name(),
                 null, null);
+        // no image is downloaded, so there is no image mode
         LookupRequested one = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), spending.tenant(),
-                market.name(), provider, true, 0.85, false, 1, ImageMode.REPLACE, List.of(item), List.of(), true);
+                market.name(), provider, true, confidenceThreshold, false, 0, null, List.of(item), List.of(), true);
         return lookups.lookup(one).map(done -> answer(parsed, market, provider, done.items().get(0)));
     }
 
