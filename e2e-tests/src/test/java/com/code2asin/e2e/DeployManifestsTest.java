@@ -61,6 +61,38 @@ class DeployManifestsTest {
     }
 
     @Test
+    void everyTopicTheManifestsNameIsATopicOfTheCodeAndEachServiceMayReadWhatItConsumes() throws IOException {
+        Set<String> known = Topics.ALL.stream().flatMap(t -> Stream.of(t, t + Topics.DLQ_SUFFIX))
+                .collect(Collectors.toSet());
+        Pattern named = Pattern.compile("code2asin\\.[a-z0-9-]+\\.v\\d+(?:\\.dlq)?");
+        List<Path> manifests;
+        try (Stream<Path> files = Files.walk(ROOT.resolve("deploy/k8s"))) {
+            manifests = files.filter(f -> f.toString().endsWith(".yaml")).toList();
+        }
+        List<Path> all = Stream.concat(manifests.stream(), Stream.of(ROOT.resolve("docker-compose.yml"))).toList();
+        for (Path manifest : all) {
+            named.matcher(Files.readString(manifest)).results().map(m -> m.group()).forEach(topic ->
+                    assertTrue(known.contains(topic), manifest + " names " + topic + ", which is not in Topics"));
+        }
+        Map<String, Set<String>> reads = yaml("deploy/k8s/overlays/prod/kafka-users.yaml").stream()
+                .collect(Collectors.toMap(u -> u.path("metadata").path("name").asText(), u ->
+                        u.path("spec").path("authorization").path("acls").findParents("resource").stream()
+                                .filter(acl -> acl.path("resource").path("type").asText().equals("topic")
+                                        && acl.path("operations").toString().contains("Read"))
+                                .map(acl -> acl.path("resource").path("name").asText()).collect(Collectors.toSet())));
+        Pattern consumed = Pattern.compile(
+                "(?m)^mp\\.messaging\\.incoming\\.[a-z-]+\\.topic=\\$\\{code2asin\\.topic\\.([a-z-]+)}$");
+        for (String service : SERVICES) {
+            String properties = Files.readString(ROOT.resolve(service + "/src/main/resources/application.properties"));
+            Set<String> topics = consumed.matcher(properties).results().map(m -> topic(m.group(1)))
+                    .collect(Collectors.toSet());
+            assertTrue(!topics.isEmpty(), service + " consumes nothing?");
+            assertTrue(reads.getOrDefault(service, Set.of()).containsAll(topics),
+                    service + " consumes " + topics + " but its KafkaUser may read " + reads.get(service));
+        }
+    }
+
+    @Test
     void everyDeploymentIsProbedBoundedLockedDownAndCoveredByADisruptionBudget() throws IOException {
         Set<String> applied = new java.util.HashSet<>();
         yaml("deploy/k8s/base/kustomization.yaml").get(0).path("resources").forEach(r -> applied.add(r.asText()));
@@ -150,6 +182,11 @@ class DeployManifestsTest {
             }
         }
         return false;
+    }
+
+    private static String topic(String shortName) {
+        return Topics.ALL.stream().filter(t -> Topics.shortName(t).equals(shortName)).findFirst()
+                .orElseThrow(() -> new AssertionError("no topic " + shortName + " in Topics"));
     }
 
     private static String value(Field field) {
