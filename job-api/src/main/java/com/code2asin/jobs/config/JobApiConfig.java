@@ -147,7 +147,7 @@ public interface JobApiConfig {
      * with where to follow the export; the request holds no thread meanwhile.
      */
     @WithDefault("30s")
-    Duration seedExportWait();
+    Duration compatibilityExportWait();
 
     /** Bucket holding uploads, snapshots, images and exports. */
     @WithDefault("code2asin")

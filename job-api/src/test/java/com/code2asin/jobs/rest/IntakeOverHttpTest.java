@@ -32,7 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
- * Uploads in every format through HTTP, the seed's import path, and the size limits (1 MB for a file or a JSON body, a
+ * Uploads in every format through HTTP, the compatibility import path, and the size limits (1 MB for a file or a JSON body, a
  * 2 MB cap for a body sent in chunks, in the test profile).
  */
 @QuarkusTest
@@ -60,7 +60,7 @@ class IntakeOverHttpTest {
     }
 
     @Test
-    void anXlsThroughTheSeedImportPath() throws IOException {
+    void anXlsThroughTheCompatibilityImportPath() throws IOException {
         String alice = token("alice");
         String id = given().auth().oauth2(alice)
                 .multiPart("file", "catalogue.xls", workbook(new HSSFWorkbook()), "application/vnd.ms-excel")

@@ -37,13 +37,13 @@ import org.junit.jupiter.api.Test;
  * export-service on the real Kafka.
  */
 @QuarkusTest
-@TestProfile(SeedExportTest.FourWorkerThreads.class)
-class SeedExportTest {
+@TestProfile(CompatibilityExportTest.FourWorkerThreads.class)
+class CompatibilityExportTest {
 
     public static class FourWorkerThreads implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.thread-pool.max-threads", "4", "job-api.seed-export-wait", "20s");
+            return Map.of("quarkus.thread-pool.max-threads", "4", "job-api.compatibility-export-wait", "20s");
         }
     }
 
@@ -58,11 +58,11 @@ class SeedExportTest {
         String alice = token("alice");
         String job = BadInputTest.completedDirectImport(alice);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest seedExport = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + API
+        HttpRequest compatibilityExport = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + API
                         + "/export/results/" + job + "?format=csv")).header("Authorization", "Bearer " + alice)
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
         List<CompletableFuture<HttpResponse<String>>> waits = IntStream.range(0, 12)
-                .mapToObj(i -> http.sendAsync(seedExport, HttpResponse.BodyHandlers.ofString())).toList();
+                .mapToObj(i -> http.sendAsync(compatibilityExport, HttpResponse.BodyHandlers.ofString())).toList();
         String exportId = awaitExport(alice, job, "csv");
 
         // downloads run on worker threads: answered while the twelve requests wait

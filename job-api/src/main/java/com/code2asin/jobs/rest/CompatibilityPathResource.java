@@ -42,7 +42,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  */
 @Path("/api/v1/code2asin")
 @Tag(name = "compatibility paths")
-public class SeedPathResource {
+public class CompatibilityPathResource {
 
     private final JobResource jobs;
     private final ResultResource results;
@@ -51,14 +51,14 @@ public class SeedPathResource {
     private final CurrentTenant caller;
     private final Duration exportWait;
 
-    SeedPathResource(JobResource jobs, ResultResource results, ExportOrders orders, ExportAnswers answers,
+    CompatibilityPathResource(JobResource jobs, ResultResource results, ExportOrders orders, ExportAnswers answers,
                      CurrentTenant caller, JobApiConfig config) {
         this.jobs = jobs;
         this.results = results;
         this.orders = orders;
         this.answers = answers;
         this.caller = caller;
-        this.exportWait = config.seedExportWait();
+        this.exportWait = config.compatibilityExportWait();
     }
 
     @POST
@@ -87,9 +87,10 @@ public class SeedPathResource {
     }
 
     /**
-     * The compatibility export: asks for the export, then answers the file itself when export-service writes it within
-     * {@code job-api.seed-export-wait} (30 s; as {@code curl -o} expects), else 202 with the export's status URL in
-     * Location. The wait is a timer and the file is streamed a chunk at a time: no thread is held while waiting.
+     * The compatibility export: asks for the export, then answers the file itself when export-service writes it
+     * within {@code job-api.compatibility-export-wait} (30 s; as {@code curl -o} expects), else 202 with the export's
+     * status URL in Location. The wait is a timer and the file is streamed a chunk at a time: no thread is held while
+     * waiting.
      */
     @POST
     @Path("/export/results/{id}")
