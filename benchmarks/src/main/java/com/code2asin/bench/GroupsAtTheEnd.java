@@ -6,10 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code GroupsAtTheEnd BOOTSTRAP GROUP TOPIC_SHORT_NAME...}: a bench run's consumer group, committed at the current end
- * of its topics before the services join it, so the run does not replay what earlier runs left and a partition that
- * changes hands mid-run (a replica killed) resumes where the group was. Topics are named as the services' settings
- * name them ({@code batch-done} for {@code ${code2asin.topic.batch-done}}), and found in {@link Topics}.
+ * {@code GroupsAtTheEnd BOOTSTRAP GROUP TOPIC_SHORT_NAME...}: a bench run's consumer group, committed at the
+ * current end of its topics before the services join it, so the run does not replay what earlier runs left and a
+ * partition that changes hands mid-run (a replica killed) resumes where the group was. Topics are named as the
+ * services' settings name them ({@code batch-done} for {@code ${code2asin.topic.batch-done}}), and found in
+ * {@link Topics}.
  */
 public final class GroupsAtTheEnd {
 

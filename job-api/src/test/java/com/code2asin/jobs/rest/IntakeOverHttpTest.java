@@ -32,8 +32,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
- * Uploads in every format through HTTP, the compatibility import path, and the size limits (1 MB for a file or a JSON body, a
- * 2 MB cap for a body sent in chunks, in the test profile).
+ * Uploads in every format through HTTP, the compatibility import path, and the size limits (1 MB for a file or a
+ * JSON body, a 2 MB cap for a body sent in chunks, in the test profile).
  */
 @QuarkusTest
 class IntakeOverHttpTest {

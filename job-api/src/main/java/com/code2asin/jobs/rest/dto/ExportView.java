@@ -14,8 +14,8 @@ public record ExportView(UUID id, @Schema(enumeration = {"xlsx", "csv", "json", 
 
     public static ExportView of(ExportFile e) {
         String base = "/api/v1/code2asin/jobs/" + e.jobId + "/exports/" + e.id;
-        return new ExportView(e.id, e.format.value(), e.includeUnmatched, e.status.value(), e.objectKey, e.rows, e.bytes,
-                e.error, e.requestedBy, e.createdAt, base, e.sellerId,
+        return new ExportView(e.id, e.format.value(), e.includeUnmatched, e.status.value(), e.objectKey, e.rows,
+                e.bytes, e.error, e.requestedBy, e.createdAt, base, e.sellerId,
                 e.status == ExportStatus.DONE ? base + "/download" : null);
     }
 }
