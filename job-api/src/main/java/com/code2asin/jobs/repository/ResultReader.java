@@ -48,7 +48,7 @@ public class ResultReader {
             SELECT j.status, t.total, t.pending, t.matched, t.ambiguous, t.unmatched, t.failed, t.invalid, t.exact,
                    t.partial, t.fuzzy, t.manual, t.with_asin, t.with_images, t.with_price, t.images_expected,
                    t.confidence_sum, t.confidence_n""";
-    private static final int COUNT_COLUMNS = 18;
+    private static final int COUNT_COLUMNS = JOB_COUNTS.split(",").length;
     private static final String COUNTS = JOB_COUNTS
             + " FROM job j LEFT JOIN job_tally t ON t.job_id = j.id WHERE j.id = $1 AND j.tenant = $2";
     /**
@@ -59,7 +59,7 @@ public class ResultReader {
     private static final String COUNTED_PAGE = JOB_COUNTS + ", i.* FROM job j LEFT JOIN job_tally t ON t.job_id = j.id "
             + "LEFT JOIN LATERAL (SELECT " + COLUMNS + ", seq FROM job_item WHERE job_id = j.id AND seq >= $3 "
             + "ORDER BY seq LIMIT $4) i ON true WHERE j.id = $1 AND j.tenant = $2";
-    private static final int SEQ_COLUMN = COUNT_COLUMNS + 35; // after the 35 of COLUMNS
+    private static final int SEQ_COLUMN = COUNT_COLUMNS + COLUMNS.split(",").length; // after the item's columns
     private static final String STORED_IMAGES = "SELECT i.stored_images FROM job_item i JOIN job j ON j.id = i.job_id "
             + "WHERE i.id = $1 AND i.job_id = $2 AND j.tenant = $3";
     private static final String FILTERED = "SELECT " + COLUMNS + " FROM job_item WHERE job_id = $1 "
