@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -70,6 +71,18 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
         return getSession().flatMap(s -> s.createNativeQuery(
                         "SELECT pg_try_advisory_xact_lock(hashtextextended(:job, 0))", Boolean.class)
                 .setParameter("job", jobId.toString()).getSingleResult());
+    }
+
+    /** Waits until no replica is dispatching the job, then holds its dispatch lock until commit or rollback. */
+    public Uni<Void> lockForDispatch(UUID jobId) {
+        return getSession().flatMap(s -> s.createNativeQuery(
+                        "SELECT true FROM pg_advisory_xact_lock(hashtextextended(:job, 0))", Boolean.class)
+                .setParameter("job", jobId.toString()).getSingleResult()).replaceWithVoid();
+    }
+
+    /** Takes the job's row lock for the rest of the transaction and reads it again under it. */
+    public Uni<Job> lockRow(Job job) {
+        return getSession().chain(s -> s.refresh(job, LockModeType.PESSIMISTIC_WRITE)).replaceWith(job);
     }
 
     /**

@@ -2,10 +2,11 @@ package com.code2asin.jobs.service;
 
 import com.code2asin.jobs.client.ObjectStore;
 import com.code2asin.jobs.domain.ConflictException;
+import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobStatus;
-import com.code2asin.jobs.domain.NotFoundException;
 import com.code2asin.jobs.repository.ExportFileRepository;
 import com.code2asin.jobs.repository.JobRepository;
+import com.code2asin.jobs.repository.JobTallyRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -26,9 +27,12 @@ public class JobDeletion {
     private final ExportFileRepository exports;
     private final JobService jobService;
     private final ObjectStore store;
+    private final JobTallyRepository tallies;
 
-    JobDeletion(JobRepository jobs, ExportFileRepository exports, JobService jobService, ObjectStore store) {
+    JobDeletion(JobRepository jobs, ExportFileRepository exports, JobService jobService, ObjectStore store,
+                JobTallyRepository tallies) {
         this.jobs = jobs;
+        this.tallies = tallies;
         this.exports = exports;
         this.jobService = jobService;
         this.store = store;
@@ -41,26 +45,33 @@ public class JobDeletion {
         })).replaceWithVoid();
     }
 
-    /** Deletes in one transaction; answers the S3 keys the job leaves behind. */
+    /**
+     * Deletes in one transaction; answers the S3 keys the job leaves behind. The job's locks are taken in the order
+     * every writer of the job takes them (its dispatch, its tally, then its rows), before the delete: deleting the
+     * job row first and meeting the tally in its cascade deadlocked with a dispatch round or a batch.done holding
+     * the tally and inserting a log line of the job.
+     */
     private Uni<List<String>> deleteRows(UUID jobId, String tenant, String actor) {
-        return Panache.withTransaction(() -> jobs.findOwned(jobId, tenant).flatMap(job -> {
-            if (job == null) {
-                throw new NotFoundException("job " + jobId + " not found");
+        return Panache.withTransaction(() -> jobService.get(jobId, tenant)
+                .call(() -> jobs.lockForDispatch(jobId))
+                .call(() -> tallies.lock(jobId))
+                .flatMap(jobs::lockRow)
+                .flatMap(job -> deleteLocked(job, actor)));
+    }
+
+    private Uni<List<String>> deleteLocked(Job job, String actor) {
+        if (job.status == JobStatus.PROCESSING) {
+            throw new ConflictException("cannot delete a job that is processing; pause or cancel it first");
+        }
+        Log.infof("job %s deleted by %s", job.id, actor);
+        return exports.forJob(job.id).flatMap(files -> {
+            List<String> keys = new ArrayList<>(files.stream().map(f -> f.objectKey).filter(Objects::nonNull).toList());
+            if (job.snapshotKey != null) {
+                keys.add(job.snapshotKey);
             }
-            if (job.status == JobStatus.PROCESSING) {
-                throw new ConflictException("cannot delete a job that is processing; pause or cancel it first");
-            }
-            Log.infof("job %s deleted by %s", jobId, actor);
-            return exports.forJob(jobId).flatMap(files -> {
-                List<String> keys = new ArrayList<>(files.stream().map(f -> f.objectKey)
-                        .filter(Objects::nonNull).toList());
-                if (job.snapshotKey != null) {
-                    keys.add(job.snapshotKey);
-                }
-                return jobService.publish(job, "deleted", null)
-                        .chain(() -> jobs.delete("id", jobId))
-                        .replaceWith(keys);
-            });
-        }));
+            return jobService.publish(job, "deleted", null)
+                    .chain(() -> jobs.delete("id", job.id))
+                    .replaceWith(keys);
+        });
     }
 }
