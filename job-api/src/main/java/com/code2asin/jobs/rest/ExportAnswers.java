@@ -1,9 +1,9 @@
 package com.code2asin.jobs.rest;
 
-import com.code2asin.jobs.client.ObjectStore;
 import com.code2asin.jobs.domain.ExportFile;
 import com.code2asin.jobs.domain.ExportStatus;
 import com.code2asin.jobs.rest.dto.ExportView;
+import com.code2asin.jobs.service.ExportOrders;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
@@ -23,11 +23,11 @@ import org.jboss.resteasy.reactive.RestMulti;
 @ApplicationScoped
 class ExportAnswers {
 
-    private final ObjectStore store;
+    private final ExportOrders orders;
     private final ObjectMapper json;
 
-    ExportAnswers(ObjectStore store, ObjectMapper json) {
-        this.store = store;
+    ExportAnswers(ExportOrders orders, ObjectMapper json) {
+        this.orders = orders;
         this.json = json;
     }
 
@@ -37,7 +37,7 @@ class ExportAnswers {
 
     private Multi<byte[]> body(ExportFile export) {
         if (export.status == ExportStatus.DONE) {
-            return store.read(export.objectKey);
+            return orders.content(export);
         }
         try {
             return Multi.createFrom().item(json.writeValueAsBytes(ExportView.of(export)));

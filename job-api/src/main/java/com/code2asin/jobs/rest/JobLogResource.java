@@ -1,13 +1,11 @@
 package com.code2asin.jobs.rest;
 
 import com.code2asin.jobs.domain.LogLevel;
-import com.code2asin.jobs.repository.JobLogRepository;
 import com.code2asin.jobs.rest.dto.LogLine;
 import com.code2asin.jobs.rest.dto.PageParams;
 import com.code2asin.jobs.rest.dto.PageRequest;
 import com.code2asin.jobs.rest.dto.Paged;
 import com.code2asin.jobs.service.JobService;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -26,26 +24,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class JobLogResource {
 
     private final JobService jobService;
-    private final JobLogRepository logs;
     private final CurrentTenant caller;
 
-    JobLogResource(JobService jobService, JobLogRepository logs, CurrentTenant caller) {
+    JobLogResource(JobService jobService, CurrentTenant caller) {
         this.jobService = jobService;
-        this.logs = logs;
         this.caller = caller;
     }
 
     @GET
     @RolesAllowed("READ_CODE2ASIN")
-    @WithSession
     @Operation(summary = "A job's log, oldest first, at most 200 lines a page")
     public Uni<Paged<LogLine>> logs(@PathParam("id") UUID id, @QueryParam("level") String level,
                                     @BeanParam PageParams paging) {
         LogLevel wanted = level == null ? null : LogLevel.parse(level);
         PageRequest request = paging.request(50, 200);
-        return jobService.get(id, caller.id())
-                .chain(job -> logs.page(id, wanted, request.offset(), request.limit()))
-                .flatMap(lines -> logs.count(id, wanted).map(total -> new Paged<>(
-                        lines.stream().map(LogLine::of).toList(), request.meta(total))));
+        return jobService.logPage(id, caller.id(), wanted, request.offset(), request.limit()).map(page -> new Paged<>(
+                page.items().stream().map(LogLine::of).toList(), request.meta(page.total())));
     }
 }

@@ -3,9 +3,6 @@ package com.code2asin.jobs.rest;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobAction;
 import com.code2asin.jobs.domain.JobStatus;
-import com.code2asin.jobs.domain.JobTally;
-import com.code2asin.jobs.repository.JobRepository;
-import com.code2asin.jobs.repository.JobTallyRepository;
 import com.code2asin.jobs.rest.dto.Flag;
 import com.code2asin.jobs.rest.dto.JobCreated;
 import com.code2asin.jobs.rest.dto.JobDetail;
@@ -20,7 +17,6 @@ import com.code2asin.jobs.service.JobCreation;
 import com.code2asin.jobs.service.JobDeletion;
 import com.code2asin.jobs.service.JobRetry;
 import com.code2asin.jobs.service.JobService;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -54,22 +50,18 @@ public class JobResource {
 
     private final JobService jobService;
     private final JobIntake intake;
-    private final JobRepository jobs;
     private final CurrentTenant caller;
     private final JobRetry retries;
     private final JobDeletion deletions;
     private final JobCreation creation;
-    private final JobTallyRepository tallies;
 
-    JobResource(JobService jobService, JobIntake intake, JobRepository jobs, CurrentTenant caller, JobRetry retries,
-                JobDeletion deletions, JobCreation creation, JobTallyRepository tallies) {
+    JobResource(JobService jobService, JobIntake intake, CurrentTenant caller, JobRetry retries,
+                JobDeletion deletions, JobCreation creation) {
         this.creation = creation;
-        this.tallies = tallies;
         this.retries = retries;
         this.deletions = deletions;
         this.jobService = jobService;
         this.intake = intake;
-        this.jobs = jobs;
         this.caller = caller;
     }
 
@@ -108,17 +100,12 @@ public class JobResource {
 
     @GET
     @RolesAllowed("READ_CODE2ASIN")
-    @WithSession
     @Operation(summary = "List the tenant's jobs, newest first")
     public Uni<Paged<JobView>> list(@QueryParam("status") String status, @BeanParam PageParams paging) {
-        String tenant = caller.id();
         JobStatus filter = status == null ? null : JobStatus.parse(status);
         PageRequest request = paging.request(20, 200);
-        return jobs.page(tenant, filter, request.offset(), request.limit())
-                .flatMap(list -> tallies.of(list.stream().map(j -> j.id).toList())
-                        .flatMap(counts -> jobs.count(tenant, filter).map(total -> new Paged<>(list.stream()
-                                .map(j -> JobView.from(j, counts.getOrDefault(j.id, JobTally.empty(j.id))))
-                                .toList(), request.meta(total)))));
+        return jobService.page(caller.id(), filter, request.offset(), request.limit()).map(page -> new Paged<>(
+                page.items().stream().map(j -> JobView.from(j.job(), j.tally())).toList(), request.meta(page.total())));
     }
 
     @GET

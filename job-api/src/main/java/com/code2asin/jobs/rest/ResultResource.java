@@ -1,11 +1,6 @@
 package com.code2asin.jobs.rest;
 
 import com.code2asin.jobs.domain.InvalidException;
-import com.code2asin.jobs.domain.JobTally;
-import com.code2asin.jobs.domain.NotFoundException;
-import com.code2asin.jobs.domain.ResultLine;
-import com.code2asin.jobs.repository.ItemChangeRepository;
-import com.code2asin.jobs.repository.ResultReader;
 import com.code2asin.jobs.rest.dto.ItemChangeView;
 import com.code2asin.jobs.rest.dto.PageParams;
 import com.code2asin.jobs.rest.dto.PageRequest;
@@ -16,6 +11,8 @@ import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
 import com.code2asin.jobs.service.PriceAlerts;
 import com.code2asin.jobs.service.ProductImages;
+import com.code2asin.jobs.service.ResultPages;
+import com.code2asin.jobs.service.ResultPages.ResultPage;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -43,19 +40,16 @@ import org.jboss.resteasy.reactive.RestMulti;
 @Tag(name = "results")
 public class ResultResource {
 
-    private final ResultReader reader;
+    private final ResultPages results;
     private final CurrentTenant caller;
     private final ProductImages images;
-    private final ItemChangeRepository changes;
     private final PriceAlerts priceAlerts;
 
-    ResultResource(ResultReader reader, CurrentTenant caller, ProductImages images, ItemChangeRepository changes,
-                   PriceAlerts priceAlerts) {
-        this.priceAlerts = priceAlerts;
-        this.reader = reader;
+    ResultResource(ResultPages results, CurrentTenant caller, ProductImages images, PriceAlerts priceAlerts) {
+        this.results = results;
         this.caller = caller;
         this.images = images;
-        this.changes = changes;
+        this.priceAlerts = priceAlerts;
     }
 
     @GET
@@ -64,9 +58,8 @@ public class ResultResource {
     @Operation(summary = "The item's change log, oldest first: every lookup (ASIN before and after, why, duration, "
             + "provider, marketplace and the provider's answer for the code) and every review decision")
     public Uni<List<ItemChangeView>> history(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
-        return changes.history(id, itemId, caller.id()).map(entries -> entries.orElseThrow(() ->
-                new NotFoundException("result " + itemId + " not found in job " + id)).stream()
-                .map(ItemChangeView::of).toList());
+        return results.history(id, itemId, caller.id())
+                .map(entries -> entries.stream().map(ItemChangeView::of).toList());
     }
 
     @GET
@@ -78,29 +71,14 @@ public class ResultResource {
         ItemStatus statusFilter = parse(ItemStatus.class, status, "status");
         MatchType typeFilter = parse(MatchType.class, matchType, "match_type");
         PageRequest request = paging.request(50, 100);
-        if (statusFilter == null && typeFilter == null) {
-            return reader.countedPage(id, caller.id(), request.offset(), request.limit()).map(page -> {
-                if (page == null) {
-                    throw new NotFoundException("job " + id + " not found");
-                }
-                return page(id, page.job(), page.lines(), page.job().tally().total, request);
-            });
-        }
-        return reader.counts(id, caller.id()).flatMap(job -> {
-            if (job == null) {
-                throw new NotFoundException("job " + id + " not found");
-            }
-            return reader.page(id, statusFilter, typeFilter, request.offset(), request.limit())
-                    .flatMap(lines -> total(job.tally(), statusFilter, typeFilter)
-                            .map(total -> page(id, job, lines, total, request)));
-        });
+        return results.page(id, caller.id(), statusFilter, typeFilter, request.offset(), request.limit())
+                .map(page -> page(id, page, request));
     }
 
-    private ResultsPage page(UUID id, ResultReader.JobCounts job, List<ResultLine> lines, long total,
-                             PageRequest request) {
-        return ResultsPage.of(id, job.status().value(), job.tally().figures(), lines.stream().map(line ->
-                ResultView.from(id, line, priceAlerts.alerting(line.priceDifferencePercent()))).toList(),
-                request.meta(total));
+    private ResultsPage page(UUID id, ResultPage page, PageRequest request) {
+        return ResultsPage.of(id, page.job().status().value(), page.job().tally().figures(), page.lines().stream()
+                .map(line -> ResultView.from(id, line, priceAlerts.alerting(line.priceDifferencePercent()))).toList(),
+                request.meta(page.total()));
     }
 
     @GET
@@ -118,15 +96,6 @@ public class ResultResource {
                         "Content-Length", List.of(Long.toString(image.bytes())),
                         "Cache-Control", List.of("private, max-age=86400")),
                 image -> 200);
-    }
-
-    /** The tally knows the count of one filter; both together are counted. */
-    private Uni<Long> total(JobTally tally, ItemStatus status, MatchType type) {
-        if (status != null && type != null) {
-            return reader.count(tally.jobId, status, type);
-        }
-        return Uni.createFrom().item(status != null ? tally.count(status) : type != null ? tally.count(type)
-                : tally.total);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {

@@ -1,13 +1,10 @@
 package com.code2asin.jobs.rest;
 
-import com.code2asin.jobs.domain.NotFoundException;
-import com.code2asin.jobs.repository.ReviewRuleRepository;
 import com.code2asin.jobs.rest.dto.PageParams;
 import com.code2asin.jobs.rest.dto.PageRequest;
 import com.code2asin.jobs.rest.dto.Paged;
 import com.code2asin.jobs.rest.dto.RuleView;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import com.code2asin.jobs.service.ReviewRules;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -27,37 +24,29 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewRuleResource {
 
-    private final ReviewRuleRepository rules;
+    private final ReviewRules rules;
     private final CurrentTenant caller;
 
-    ReviewRuleResource(ReviewRuleRepository rules, CurrentTenant caller) {
+    ReviewRuleResource(ReviewRules rules, CurrentTenant caller) {
         this.rules = rules;
         this.caller = caller;
     }
 
     @GET
     @RolesAllowed("READ_CODE2ASIN")
-    @WithSession
     @Operation(summary = "The tenant's remembered decisions, newest first")
     public Uni<Paged<RuleView>> list(@BeanParam PageParams paging) {
         PageRequest request = paging.request(50, 200);
-        String tenant = caller.id();
-        return rules.page(tenant, request.offset(), request.limit()).flatMap(list -> rules.count(tenant)
-                .map(total -> new Paged<>(list.stream().map(RuleView::of).toList(), request.meta(total))));
+        return rules.page(caller.id(), request.offset(), request.limit()).map(page -> new Paged<>(
+                page.items().stream().map(RuleView::of).toList(), request.meta(page.total())));
     }
 
     @DELETE
     @Path("/{ruleId}")
     @RolesAllowed("DELETE_CODE2ASIN")
-    @WithTransaction
     @APIResponse(responseCode = "204", description = "Forgotten: later jobs decide this pair by themselves again")
     @Operation(summary = "Forget a remembered decision")
     public Uni<Response> forget(@PathParam("ruleId") UUID ruleId) {
-        return rules.deleteOwned(ruleId, caller.id()).map(found -> {
-            if (!found) {
-                throw new NotFoundException("review rule " + ruleId + " not found");
-            }
-            return Response.noContent().build();
-        });
+        return rules.forget(ruleId, caller.id()).replaceWith(Response.noContent().build());
     }
 }

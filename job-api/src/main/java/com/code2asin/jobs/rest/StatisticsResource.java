@@ -1,11 +1,11 @@
 package com.code2asin.jobs.rest;
 
 import com.code2asin.jobs.domain.JobStatus;
-import com.code2asin.jobs.repository.StatisticsRepository;
+import com.code2asin.jobs.domain.JobTally;
 import com.code2asin.jobs.rest.dto.WholeNumber;
+import com.code2asin.jobs.service.Statistics;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,9 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @Produces(MediaType.APPLICATION_JSON)
 public class StatisticsResource {
 
-    /** Minutes between automatic retries of a transient failure (docs/design.md, "Job states"). */
-    static final List<Integer> BACKOFF_MINUTES = List.of(1, 5, 15, 60, 240);
-    static final int MAX_RETRIES = 5;
     /** What each category means and does, in the words of the job pages. */
     static final Map<ErrorCategory, String> DESCRIPTIONS = Map.of(
             ErrorCategory.NETWORK, "Network/connectivity errors (temporary, should retry)",
@@ -40,10 +36,10 @@ public class StatisticsResource {
             ErrorCategory.AUTH, "Amazon refused the credentials (fix the account settings, then retry the job)",
             ErrorCategory.UNKNOWN, "Unknown error (retry with caution)");
 
-    private final StatisticsRepository statistics;
+    private final Statistics statistics;
     private final CurrentTenant caller;
 
-    StatisticsResource(StatisticsRepository statistics, CurrentTenant caller) {
+    StatisticsResource(Statistics statistics, CurrentTenant caller) {
         this.statistics = statistics;
         this.caller = caller;
     }
@@ -51,11 +47,11 @@ public class StatisticsResource {
     @GET
     @Path("/statistics")
     @RolesAllowed("READ_CODE2ASIN")
-    @WithSession
     @Operation(summary = "The tenant's jobs by status, codes by result, match rate and average confidence")
     public Uni<Map<String, Object>> statistics() {
-        String tenant = caller.id();
-        return statistics.jobsByStatus(tenant).flatMap(jobs -> statistics.itemTotals(tenant).map(items -> {
+        return statistics.overview(caller.id()).map(overview -> {
+            Map<JobStatus, Long> jobs = overview.jobs();
+            JobTally items = overview.codes();
             long lookedUp = items.total - items.invalid;
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("total_jobs", jobs.values().stream().mapToLong(Long::longValue).sum());
@@ -69,19 +65,19 @@ public class StatisticsResource {
             answer.put("codes", counts(ItemStatus.values(), items.byStatus(), ItemStatus::value));
             answer.put("total_codes", items.total);
             return answer;
-        }));
+        });
     }
 
     @GET
     @Path("/stats/errors")
     @RolesAllowed("READ_CODE2ASIN")
-    @WithSession
     @Operation(summary = "Codes in error over the last days, by category, with the automatic retry schedule")
     public Uni<Map<String, Object>> errors(@QueryParam("days") @Parameter(description = "1 to 365, default 7",
             schema = @Schema(type = SchemaType.INTEGER)) String daysBack) {
         int days = WholeNumber.of("days", daysBack, 7, 1, 365);
         Instant since = Instant.now().minus(Duration.ofDays(days));
-        return statistics.errorsSince(caller.id(), since).map(byCategory -> {
+        return statistics.errorsSince(caller.id(), since).map(errors -> {
+            Map<ErrorCategory, Long> byCategory = errors.byCategory();
             long total = byCategory.values().stream().mapToLong(Long::longValue).sum();
             Map<String, Object> breakdown = new LinkedHashMap<>();
             for (ErrorCategory category : ErrorCategory.values()) {
@@ -97,8 +93,8 @@ public class StatisticsResource {
             answer.put("error_breakdown", breakdown);
             answer.put("retryable", byCategory.entrySet().stream().filter(e -> e.getKey().retryable())
                     .mapToLong(Map.Entry::getValue).sum());
-            answer.put("retry_backoff_schedule", BACKOFF_MINUTES);
-            answer.put("max_retries", MAX_RETRIES);
+            answer.put("retry_backoff_schedule", errors.retrySchedule().stream().map(Duration::toMinutes).toList());
+            answer.put("max_retries", errors.retrySchedule().size());
             return answer;
         });
     }

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.service;
 
+import com.code2asin.jobs.client.ObjectStore;
 import com.code2asin.jobs.domain.ConflictException;
 import com.code2asin.jobs.domain.ExportFile;
 import com.code2asin.jobs.domain.ExportStatus;
@@ -19,6 +20,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,16 +50,23 @@ public class ExportOrders {
     private final Duration exportTimeout;
 
     private final SnapshotWriter snapshots;
+    private final ObjectStore store;
 
     ExportOrders(JobRepository jobs, ExportFileRepository exports, JobLogRepository logs, Outbox outbox, Vertx vertx,
-                 JobApiConfig config, SnapshotWriter snapshots) {
+                 JobApiConfig config, SnapshotWriter snapshots, ObjectStore store) {
         this.snapshots = snapshots;
+        this.store = store;
         this.vertx = vertx;
         this.exportTimeout = config.exportTimeout();
         this.jobs = jobs;
         this.exports = exports;
         this.logs = logs;
         this.outbox = outbox;
+    }
+
+    /** A done export's file, in chunks read from S3 as the caller takes them. */
+    public Multi<byte[]> content(ExportFile export) {
+        return store.read(export.objectKey);
     }
 
     /**

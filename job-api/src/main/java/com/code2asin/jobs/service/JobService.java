@@ -2,6 +2,9 @@ package com.code2asin.jobs.service;
 
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobAction;
+import com.code2asin.jobs.domain.JobLog;
+import com.code2asin.jobs.domain.JobStatus;
+import com.code2asin.jobs.domain.JobTally;
 import com.code2asin.jobs.domain.LogLevel;
 import com.code2asin.jobs.domain.NotFoundException;
 import com.code2asin.jobs.repository.BatchRepository;
@@ -81,6 +84,26 @@ public class JobService {
                 .chain(() -> requeue.get())
                 .call(requeued -> logs.add(job.id, LogLevel.INFO, logLine.apply(requeued)))
                 .call(() -> publish(job, action.fact(), null));
+    }
+
+    /** A job with its figures, as the list of jobs shows it. */
+    public record TalliedJob(Job job, JobTally tally) {
+    }
+
+    /** A page of the tenant's jobs, newest first, in one status or all (null). */
+    @WithSession
+    public Uni<Listed<TalliedJob>> page(String tenant, JobStatus status, int offset, int limit) {
+        return jobs.page(tenant, status, offset, limit).flatMap(list -> tallies.of(list.stream().map(j -> j.id).toList())
+                .flatMap(counts -> jobs.count(tenant, status).map(total -> new Listed<>(list.stream()
+                        .map(j -> new TalliedJob(j, counts.getOrDefault(j.id, JobTally.empty(j.id)))).toList(),
+                        total))));
+    }
+
+    /** A page of the job's log, oldest first, at one level or all (null). */
+    @WithSession
+    public Uni<Listed<JobLog>> logPage(UUID jobId, String tenant, LogLevel level, int offset, int limit) {
+        return get(jobId, tenant).chain(job -> logs.page(jobId, level, offset, limit))
+                .flatMap(lines -> logs.count(jobId, level).map(total -> new Listed<>(lines, total)));
     }
 
     public Uni<Job> get(UUID jobId, String tenant) {
