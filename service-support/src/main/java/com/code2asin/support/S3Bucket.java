@@ -8,25 +8,20 @@ import io.minio.StatObjectArgs;
 import io.minio.UploadObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
+import io.vertx.mutiny.core.Vertx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.concurrent.Callable;
 import org.jboss.logging.Logger;
 
 /**
  * A service's S3 bucket through the MinIO client, the plumbing every service's {@code client/ObjectStore} shares: the
  * {@link BucketGuard} that makes sure of the bucket without holding up the start (the readiness check {@code s3}; the
- * service produces it and calls {@link #start()} and {@link #stop()}), the object calls, and the one way off the
- * event loop. The object calls block: call them from a worker thread, through {@link #offload}, or read with
- * {@link #read}. A write (and {@link #exists}) ensures the bucket first while it is not known to be there. A call that
+ * service produces it and calls {@link #start()} and {@link #stop()}) and the object calls. The object calls block: call
+ * them through Vert.x's {@code executeBlocking}, as {@link #read} does. A write (and {@link #exists}) ensures the bucket first while it is not known to be there. A call that
  * fails is answered with what the service's {@link Failures} makes of it, so that each service says in its own words
  * what failed and whether trying again helps.
  */
@@ -153,34 +148,18 @@ public class S3Bucket {
     }
 
     /**
-     * An object's bytes in chunks, each read on a worker thread when the subscriber has taken the one before: a slow
-     * reader holds no thread between chunks, and no more than a chunk is held in memory.
+     * An object's bytes in chunks, each read through {@code executeBlocking} when the subscriber has taken the one
+     * before: a slow reader holds no thread between chunks, no more than a chunk is held in memory, and each chunk is
+     * emitted on the subscriber's Vert.x context.
      */
-    public Multi<byte[]> read(String key) {
-        return Multi.createFrom().resource(
-                        () -> open(key),
-                        in -> Multi.createBy().repeating().supplier(() -> chunk(in)).until(bytes -> bytes.length == 0))
-                .withFinalizer(S3Bucket::close)
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-    }
-
-    /**
-     * Runs blocking work on a worker thread and resumes on the calling Vert.x context, if there is one (where
-     * Hibernate Reactive expects to continue); a checked failure of the work becomes an {@link IllegalStateException}
-     * with its message.
-     */
-    public static <T> Uni<T> offload(Callable<T> work) {
-        Context context = Vertx.currentContext();
-        Uni<T> onWorker = Uni.createFrom().item(() -> {
-            try {
-                return work.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        return context == null ? onWorker : onWorker.emitOn(task -> context.runOnContext(ignored -> task.run()));
+    public Multi<byte[]> read(String key, Vertx vertx) {
+        return Multi.createFrom().resourceFromUni(
+                        () -> vertx.executeBlocking(() -> open(key), false),
+                        in -> Multi.createBy().repeating().uni(() -> vertx.executeBlocking(() -> chunk(in), false))
+                                .until(bytes -> bytes.length == 0))
+                .withFinalizer(in -> {
+                    return vertx.executeBlocking(() -> close(in), false);
+                });
     }
 
     private static byte[] chunk(InputStream in) {
@@ -191,11 +170,12 @@ public class S3Bucket {
         }
     }
 
-    private static void close(InputStream in) {
+    private static Void close(InputStream in) {
         try {
             in.close();
         } catch (IOException e) {
             LOG.debugf("closing an S3 object stream: %s", e.getMessage());
         }
+        return null;
     }
 }

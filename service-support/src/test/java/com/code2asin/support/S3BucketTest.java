@@ -14,9 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.minio.MinioClient;
 import io.minio.RemoveBucketArgs;
 import io.vertx.core.Context;
-import io.vertx.core.Vertx;
+import io.vertx.mutiny.core.Vertx;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +24,15 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** The shared S3 plumbing against the local S3 (:9000) and a port where nothing listens. */
 class S3BucketTest {
+
+    private static final Vertx VERTX = Vertx.vertx();
 
     /** What a service's translation got: the call, the key and the cause, kept in the failure it throws. */
     static class Failed extends RuntimeException {
@@ -62,7 +65,7 @@ class S3BucketTest {
             assertTrue(bucket.exists("a.bin"));
             assertEquals("text/csv", bucket.contentType("b.csv"));
             ByteArrayOutputStream read = new ByteArrayOutputStream();
-            bucket.read("a.bin").subscribe().asStream().forEach(read::writeBytes);
+            bucket.read("a.bin", VERTX).subscribe().asStream().forEach(read::writeBytes);
             assertArrayEquals(bytes, read.toByteArray());
             try (InputStream in = bucket.open("b.csv")) {
                 assertEquals("code;asin\n", new String(in.readAllBytes()));
@@ -97,34 +100,35 @@ class S3BucketTest {
         assertInstanceOf(BucketUnavailableException.class, put.getCause(), "a write ensures the bucket first");
         assertFalse(S3Bucket.missing((Exception) get.getCause()));
         Failed reading = assertThrows(Failed.class,
-                () -> bucket.read("a.jpg").collect().asList().await().atMost(Duration.ofSeconds(30)));
+                () -> bucket.read("a.jpg", VERTX).collect().asList().await().atMost(Duration.ofSeconds(30)));
         assertEquals(S3Bucket.Call.GET, reading.call);
     }
 
     @Test
-    void offloadedWorkRunsOffTheVertxContextAndResumesOnIt() throws Exception {
-        Vertx vertx = Vertx.vertx();
-        try {
-            Context context = vertx.getOrCreateContext();
-            CompletableFuture<List<Object>> seen = new CompletableFuture<>();
-            context.runOnContext(ignored -> {
-                Thread caller = Thread.currentThread();
-                S3Bucket.offload(Thread::currentThread).subscribe().with(
-                        worker -> seen.complete(List.of(worker, caller, Thread.currentThread(),
-                                Vertx.currentContext() == context)),
-                        seen::completeExceptionally);
-            });
-            List<Object> threads = seen.get(30, TimeUnit.SECONDS);
-            assertNotSame(threads.get(1), threads.get(0), "the work ran on a worker thread");
-            assertSame(threads.get(1), threads.get(2), "the result came back on the caller's thread");
-            assertEquals(true, threads.get(3), "on the caller's context");
+    void aReadFromTheEventLoopCallsS3OnAWorkerAndAnswersOnTheReadersThread() throws Exception {
+        List<Thread> translatedOn = new CopyOnWriteArrayList<>();
+        S3Bucket bucket = new S3Bucket(s3At(closedPort()), "code2asin", (call, key, cause) -> {
+            translatedOn.add(Thread.currentThread());
+            return new Failed(call, key, cause);
+        });
+        Context context = VERTX.getDelegate().getOrCreateContext();
+        CompletableFuture<List<Object>> seen = new CompletableFuture<>();
+        context.runOnContext(ignored -> {
+            Thread reader = Thread.currentThread();
+            bucket.read("a.jpg", VERTX).subscribe().with(chunk -> seen.completeExceptionally(new AssertionError(
+                    "read from a closed port")), failure -> seen.complete(List.of(reader, Thread.currentThread(),
+                    failure)));
+        });
+        List<Object> threads = seen.get(30, TimeUnit.SECONDS);
+        assertEquals(1, translatedOn.size());
+        assertNotSame(threads.get(0), translatedOn.get(0), "S3 was called off the event loop");
+        assertTrue(translatedOn.get(0).getName().contains("worker"), translatedOn.get(0).getName());
+        assertSame(threads.get(0), threads.get(1), "the failure came back on the reader's thread");
+        assertInstanceOf(Failed.class, threads.get(2));
+    }
 
-            IllegalStateException checked = assertThrows(IllegalStateException.class, () -> S3Bucket.offload(() -> {
-                throw new IOException("disk full");
-            }).await().atMost(Duration.ofSeconds(30)));
-            assertEquals("disk full", checked.getMessage());
-        } finally {
-            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        }
+    @AfterAll
+    static void closeVertx() throws Exception {
+        VERTX.closeAndAwait();
     }
 }

@@ -6,11 +6,11 @@ import com.code2asin.support.ServiceBucket;
 import io.minio.MinioClient;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Default;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
@@ -23,25 +23,28 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ObjectStore extends ServiceBucket {
 
-    ObjectStore(MinioClient minio, JobApiConfig config) {
+    private final Vertx vertx;
+
+    ObjectStore(MinioClient minio, JobApiConfig config, Vertx vertx) {
         super(new S3Bucket(minio, config.bucket(), ObjectStore::failure));
+        this.vertx = vertx;
     }
 
     public Uni<Void> upload(String key, Path file, String contentType) {
-        return offload(() -> {
+        return vertx.executeBlocking(() -> {
             bucket.upload(key, file, contentType);
             return null;
-        }).replaceWithVoid();
+        }, false).replaceWithVoid();
     }
 
     /** An object's bytes in chunks read on worker threads ({@link S3Bucket#read}). */
     public Multi<byte[]> read(String key) {
-        return bucket.read(key);
+        return bucket.read(key, vertx);
     }
 
     /** An object's Content-Type, as it was stored. */
     public Uni<String> contentType(String key) {
-        return offload(() -> bucket.contentType(key));
+        return vertx.executeBlocking(() -> bucket.contentType(key), false);
     }
 
     /** Removes objects; one that is already gone is no error. */
@@ -49,15 +52,10 @@ public class ObjectStore extends ServiceBucket {
         if (keys.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return offload(() -> {
+        return vertx.executeBlocking(() -> {
             bucket.remove(keys);
             return null;
-        }).replaceWithVoid();
-    }
-
-    /** Runs blocking work on a worker thread and resumes on the calling Vert.x context ({@link S3Bucket#offload}). */
-    public static <T> Uni<T> offload(Callable<T> work) {
-        return S3Bucket.offload(work);
+        }, false).replaceWithVoid();
     }
 
     /** An object that cannot be read says which; any other failure is S3's own, a checked one as an ISE. */

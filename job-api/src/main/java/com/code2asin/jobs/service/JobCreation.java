@@ -18,7 +18,7 @@ import com.code2asin.model.code.ParsedCode;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -40,7 +40,10 @@ public class JobCreation {
     private final JobApiConfig config;
     private final JobMetrics metrics;
 
-    JobCreation(NewJobWriter writer, Outbox outbox, JobApiConfig config, JobMetrics metrics) {
+    private final Vertx vertx;
+
+    JobCreation(NewJobWriter writer, Outbox outbox, JobApiConfig config, JobMetrics metrics, Vertx vertx) {
+        this.vertx = vertx;
         this.writer = writer;
         this.outbox = outbox;
         this.config = config;
@@ -50,7 +53,7 @@ public class JobCreation {
     /** Runs on a worker thread: parsing and COPY block. The job keeps the caller's trace, read before leaving it. */
     public Uni<Job> create(String tenant, String user, NewJob request) {
         String trace = TraceParents.current();
-        return Uni.createFrom().item(() -> {
+        return vertx.executeBlocking(() -> {
             long started = System.nanoTime();
             boolean stored = false;
             try {
@@ -60,7 +63,7 @@ public class JobCreation {
             } finally {
                 metrics.intake(java.time.Duration.ofNanos(System.nanoTime() - started), stored);
             }
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }, false);
     }
 
     private Job createBlocking(String tenant, String user, NewJob request, String trace) {

@@ -7,6 +7,7 @@ import com.code2asin.model.event.ResultRow;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
@@ -24,10 +25,12 @@ public class SnapshotWriter {
     private final ResultCursor rows;
     private final ObjectStore store;
     private final ObjectWriter lines;
+    private final Vertx vertx;
 
-    SnapshotWriter(ResultCursor rows, ObjectStore store, ObjectMapper json) {
+    SnapshotWriter(ResultCursor rows, ObjectStore store, ObjectMapper json, Vertx vertx) {
         this.rows = rows;
         this.store = store;
+        this.vertx = vertx;
         this.lines = json.writerFor(ResultRow.class);
     }
 
@@ -37,9 +40,9 @@ public class SnapshotWriter {
 
     public Uni<String> write(Job job) {
         String key = keyOf(job);
-        return ObjectStore.offload(() -> writeFile(job))
+        return vertx.executeBlocking(() -> writeFile(job), false)
                 .flatMap(file -> store.upload(key, file, "application/x-ndjson")
-                        .eventually(() -> ObjectStore.offload(() -> Files.deleteIfExists(file))))
+                        .eventually(() -> vertx.executeBlocking(() -> Files.deleteIfExists(file), false)))
                 .replaceWith(key);
     }
 
