@@ -1,5 +1,6 @@
 package com.code2asin.jobs.config;
 
+import com.code2asin.model.Marketplace;
 import io.smallrye.config.ConfigMapping;
 import com.code2asin.model.event.ImageMode;
 import io.smallrye.config.WithDefault;
@@ -83,7 +84,7 @@ public interface JobApiConfig {
 
     /** Marketplace used when a job names none. */
     @WithDefault("FR")
-    String defaultMarketplace();
+    Marketplace defaultMarketplace();
 
     /** Provider used when a job names none. */
     @WithDefault("sp-api")

@@ -1,7 +1,9 @@
 package com.code2asin.jobs.domain;
 
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.ImageMode;
 import com.code2asin.model.event.MarketplaceMode;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,12 +29,14 @@ public class Job {
     @Enumerated(EnumType.STRING)
     public JobStatus status;
     public boolean useAmazonApi;
-    public String marketplace;
+    @Enumerated(EnumType.STRING)
+    public Marketplace marketplace;
     /**
-     * The marketplaces after {@code marketplace}, comma-separated, or null: asked in turn for the codes that have no
-     * candidate yet (FALLBACK), or asked for every code as well (EACH).
+     * The marketplaces after {@code marketplace}, in order: asked in turn for the codes that have no candidate yet
+     * (FALLBACK), or asked for every code as well (EACH).
      */
-    public String fallbackMarketplaces;
+    @Convert(converter = MarketplacesColumn.class)
+    public List<Marketplace> fallbackMarketplaces = List.of();
     /** FALLBACK: one item a code, the marketplaces asked in turn; EACH: one item per code and marketplace. */
     @Enumerated(EnumType.STRING)
     public MarketplaceMode marketplaceMode;
@@ -86,9 +90,9 @@ public class Job {
     }
 
     /** The marketplaces asked after the first for the codes it has no candidate for; none in EACH mode. */
-    public List<String> fallbacks() {
+    public List<Marketplace> fallbacks() {
         return marketplaceMode == MarketplaceMode.EACH || fallbackMarketplaces == null ? List.of()
-                : List.of(fallbackMarketplaces.split(","));
+                : fallbackMarketplaces;
     }
 
     public boolean eachMarketplace() {
@@ -96,11 +100,16 @@ public class Job {
     }
 
     /** Every marketplace the job names, in order. */
-    public List<String> marketplaces() {
-        List<String> all = new ArrayList<>(List.of(marketplace));
+    public List<Marketplace> marketplaces() {
+        List<Marketplace> all = new ArrayList<>(List.of(marketplace));
         if (fallbackMarketplaces != null) {
-            all.addAll(List.of(fallbackMarketplaces.split(",")));
+            all.addAll(fallbackMarketplaces);
         }
         return all;
+    }
+
+    /** {@link #marketplaces()} by name, as events and the API give them. */
+    public List<String> marketplaceNames() {
+        return marketplaces().stream().map(Enum::name).toList();
     }
 }

@@ -1,6 +1,7 @@
 package com.code2asin.jobs.repository;
 
 import com.code2asin.jobs.domain.Job;
+import com.code2asin.jobs.domain.MarketplacesColumn;
 import com.code2asin.jobs.domain.JobItem;
 import com.code2asin.jobs.domain.JobLog;
 import com.code2asin.jobs.domain.OutboxEvent;
@@ -71,8 +72,8 @@ public class NewJobWriter {
                 insert.setString(++i, job.fileName);
                 insert.setString(++i, job.status.name());
                 insert.setBoolean(++i, job.useAmazonApi);
-                insert.setString(++i, job.marketplace);
-                insert.setString(++i, job.fallbackMarketplaces);
+                insert.setString(++i, job.marketplace.name());
+                insert.setString(++i, MarketplacesColumn.text(job.fallbackMarketplaces));
                 insert.setString(++i, job.marketplaceMode.name());
                 insert.setString(++i, job.provider);
                 insert.setBoolean(++i, job.autoMatch);

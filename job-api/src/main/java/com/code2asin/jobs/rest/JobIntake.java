@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
@@ -197,14 +198,16 @@ public class JobIntake {
     }
 
     /** The marketplaces in the order they are asked, each once; the configured one when the job names none. */
-    private List<String> marketplaces(JobOptions o) {
-        List<String> wanted = o.marketplaces() == null || o.marketplaces().isEmpty()
-                ? List.of(config.defaultMarketplace()) : o.marketplaces();
-        LinkedHashSet<String> names = new LinkedHashSet<>();
-        for (String name : wanted) {
-            names.add(Marketplace.find(name).map(Enum::name).orElseThrow(() -> new InvalidException(
-                    "marketplace '" + name + "' is unknown; use one of FR, DE, IT, ES, UK, US")));
+    private List<Marketplace> marketplaces(JobOptions o) {
+        if (o.marketplaces() == null || o.marketplaces().isEmpty()) {
+            return List.of(config.defaultMarketplace());
         }
-        return List.copyOf(names);
+        LinkedHashSet<Marketplace> found = new LinkedHashSet<>();
+        for (String name : o.marketplaces()) {
+            found.add(Marketplace.find(name).orElseThrow(() -> new InvalidException(
+                    "marketplace '" + name + "' is unknown; use one of " + Arrays.stream(Marketplace.values())
+                            .map(Enum::name).collect(Collectors.joining(", ")))));
+        }
+        return List.copyOf(found);
     }
 }

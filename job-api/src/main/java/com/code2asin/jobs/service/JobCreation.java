@@ -73,7 +73,8 @@ public class JobCreation {
             int[] invalid = {0};
             int[] written = {0};
             // EACH: one item per code and marketplace, side by side in the job's order (seq)
-            List<String> itemMarketplaces = job.eachMarketplace() ? job.marketplaces() : Collections.singletonList(null);
+            List<String> itemMarketplaces = job.eachMarketplace() ? job.marketplaceNames()
+                    : Collections.singletonList(null);
             try (NewJobWriter.ItemCopy copy = tx.copyItems()) {
                 request.rows().forEach(row -> {
                     for (String marketplace : itemMarketplaces) {
@@ -82,7 +83,7 @@ public class JobCreation {
                                     itemMarketplaces.size()); // rolled back: nothing kept
                         }
                         JobItem item = request.useAmazonApi() ? item(job.id, row, marketplace)
-                                : DirectImport.item(item(job.id, row, null), row, job.marketplace);
+                                : DirectImport.item(item(job.id, row, null), row, job.marketplace.name());
                         if (item.status == ItemStatus.INVALID) {
                             invalid[0]++;
                         }
@@ -124,8 +125,7 @@ public class JobCreation {
         job.status = JobStatus.PENDING;
         job.useAmazonApi = request.useAmazonApi();
         job.marketplace = request.marketplaces().get(0);
-        List<String> others = request.marketplaces().subList(1, request.marketplaces().size());
-        job.fallbackMarketplaces = others.isEmpty() ? null : String.join(",", others);
+        job.fallbackMarketplaces = List.copyOf(request.marketplaces().subList(1, request.marketplaces().size()));
         job.marketplaceMode = request.marketplaceMode();
         job.provider = request.provider();
         job.autoMatch = request.autoMatch();

@@ -1,6 +1,7 @@
 package com.code2asin.jobs.service;
 
 import com.code2asin.model.event.ImageMode;
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.MarketplaceMode;
 import com.code2asin.jobs.intake.IntakeRow;
 import java.io.IOException;
@@ -13,7 +14,7 @@ public record NewJob(
         String supplierCode,
         String fileName,
         boolean useAmazonApi,
-        List<String> marketplaces,
+        List<Marketplace> marketplaces,
         MarketplaceMode marketplaceMode,
         String provider,
         boolean autoMatch,

@@ -38,7 +38,7 @@ public record JobView(
     public static JobView from(Job j, JobTally t) {
         return new JobView(j.id, j.name, j.supplierCode, j.fileName, j.status.value(), j.total, j.invalidCount,
                 t.withAsin, t.total - t.pending - t.withAsin,
-                j.marketplace, j.marketplaces(), j.marketplaceMode.value(), j.provider, j.retryCount, j.maxRetries, j.createdBy, j.createdAt,
-                j.startedAt, j.completedAt);
+                j.marketplace.name(), j.marketplaceNames(), j.marketplaceMode.value(), j.provider, j.retryCount,
+                j.maxRetries, j.createdBy, j.createdAt, j.startedAt, j.completedAt);
     }
 }
