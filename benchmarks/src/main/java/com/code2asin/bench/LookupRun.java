@@ -1,5 +1,6 @@
 package com.code2asin.bench;
 
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.BatchDone;
 import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.LookupItem;
@@ -81,8 +82,8 @@ final class LookupRun {
 
     private static LookupRequested batch(UUID jobId, String marketplace, List<LookupItem> items,
                                          boolean withPrices) {
-        return new LookupRequested(UUID.randomUUID(), 1, jobId, "bench", marketplace, "sp-api", true, 0.85, false, 1,
-                ImageMode.REPLACE, List.copyOf(items), List.of(), withPrices);
+        return new LookupRequested(UUID.randomUUID(), 1, jobId, "bench", Marketplace.named(marketplace), "sp-api", true,
+                0.85, false, 1, ImageMode.REPLACE, List.copyOf(items), List.of(), withPrices);
     }
 
     private void publish(List<LookupRequested> batches) throws Exception {

@@ -1,5 +1,6 @@
 package com.code2asin.bench;
 
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.BatchDone;
 import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.LookupItem;
@@ -136,7 +137,7 @@ final class TenantRun {
     }
 
     private static LookupRequested batch(Feed feed, List<LookupItem> items) {
-        return new LookupRequested(UUID.randomUUID(), 1, feed.jobId, feed.lane.tenant(), "FR", "sp-api", true, 0.85,
-                false, 1, ImageMode.REPLACE, List.copyOf(items), List.of(), false);
+        return new LookupRequested(UUID.randomUUID(), 1, feed.jobId, feed.lane.tenant(), Marketplace.FR, "sp-api", true,
+                0.85, false, 1, ImageMode.REPLACE, List.copyOf(items), List.of(), false);
     }
 }

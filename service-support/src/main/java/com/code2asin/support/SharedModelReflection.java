@@ -1,5 +1,6 @@
 package com.code2asin.support;
 
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.AsinDecision;
 import com.code2asin.model.event.BatchDone;
 import com.code2asin.model.event.Candidate;
@@ -28,15 +29,15 @@ import com.code2asin.model.event.StoredImage;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * Every record and enum of shared-model's events, which the services read and write with Jackson, registered once
- * for the native images of all of them (shared-model itself holds no Quarkus). {@code SharedModelReflectionTest}
- * fails when an event type is added to shared-model and not here.
+ * Every record and enum of shared-model's events, and the other shared-model types they carry (a marketplace), which
+ * the services read and write with Jackson, registered once for the native images of all of them (shared-model itself
+ * holds no Quarkus). {@code SharedModelReflectionTest} fails when such a type is added to shared-model and not here.
  */
 @RegisterForReflection(targets = {AsinDecision.class, BatchDone.class, Candidate.class, ErrorCategory.class,
         ExportDone.class, ExportFormat.class, ExportRequested.class, Fulfillment.class, ImageMode.class, ImageRequested.class,
         ImagesStored.class, ItemChange.class, ItemResult.class, ItemStatus.class, JobCommand.class, JobEvent.class,
-        JobFigures.class, LookupItem.class, LookupRequested.class, MarketplaceMode.class, MatchType.class, OfferSummary.class,
-        PriceAlert.class, ResultRow.class, StoredImage.class})
+        JobFigures.class, LookupItem.class, LookupRequested.class, Marketplace.class, MarketplaceMode.class, MatchType.class,
+        OfferSummary.class, PriceAlert.class, ResultRow.class, StoredImage.class})
 public final class SharedModelReflection {
 
     private SharedModelReflection() {

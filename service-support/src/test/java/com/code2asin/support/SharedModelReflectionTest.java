@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code2asin.model.event.ResultRow;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,9 @@ import org.junit.jupiter.api.Test;
 /** A native build can (de)serialize every event type: none of shared-model's records or enums is left out. */
 class SharedModelReflectionTest {
 
-    private static final String PACKAGE = ResultRow.class.getPackageName().replace('.', '/') + "/";
+    private static final String EVENTS = ResultRow.class.getPackageName();
+    private static final String PACKAGE = EVENTS.replace('.', '/') + "/";
+    private static final String MODEL = "com.code2asin.model.";
 
     @Test
     void everyEventRecordAndEnumIsRegistered() throws Exception {
@@ -33,9 +37,26 @@ class SharedModelReflectionTest {
             if (type.isRecord() || type.isEnum()) {
                 crossing.add(name);
             }
+            if (type.isRecord()) {
+                Arrays.stream(type.getRecordComponents()).flatMap(c -> carried(c.getGenericType()))
+                        .filter(c -> c.getName().startsWith(MODEL) && !c.getPackageName().equals(EVENTS))
+                        .forEach(c -> crossing.add(c.getName()));
+            }
         }
         assertTrue(crossing.size() >= 20, "the event package was read: " + crossing);
         assertEquals(crossing, registered, "shared-model's event records and enums vs SharedModelReflection");
+    }
+
+    /** A component's type and the type arguments in it ({@code List<Marketplace>} carries a Marketplace). */
+    private static Stream<Class<?>> carried(Type type) {
+        if (type instanceof Class<?> plain) {
+            return Stream.of(plain);
+        }
+        if (type instanceof ParameterizedType generic) {
+            return Stream.concat(carried(generic.getRawType()),
+                    Arrays.stream(generic.getActualTypeArguments()).flatMap(SharedModelReflectionTest::carried));
+        }
+        return Stream.empty();
     }
 
     /** The top-level classes of the event package, from shared-model's jar or its classes directory. */

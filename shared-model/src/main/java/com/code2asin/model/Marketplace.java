@@ -1,5 +1,6 @@
 package com.code2asin.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,6 +48,16 @@ public enum Marketplace {
 
     public String locale() {
         return locale;
+    }
+
+    /**
+     * How events read a marketplace: any form {@link #find} accepts, so "fr", "GB" or a marketplace id is as good as
+     * "FR"; an unknown one makes the event unreadable, with the known ones named.
+     */
+    @JsonCreator
+    public static Marketplace named(String value) {
+        return find(value).orElseThrow(() -> new IllegalArgumentException("unknown marketplace '" + value
+                + "'; one of " + Arrays.toString(values())));
     }
 
     /** Accepts the country code (FR, fr, GB for UK) or the SP-API marketplace id. */

@@ -12,6 +12,7 @@ import com.code2asin.jobs.repository.JobLogRepository;
 import com.code2asin.jobs.repository.JobRepository;
 import com.code2asin.jobs.repository.JobTallyRepository;
 import com.code2asin.model.EventTypes;
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.ProductKey;
 import com.code2asin.model.Topics;
 import com.code2asin.model.event.LookupItem;
@@ -196,12 +197,11 @@ public class Dispatcher {
                 .map(i -> new LookupItem(i.id, i.code, i.gtin14, i.codeType, i.productName, i.brand,
                         ProductKey.of(i.productId, i.gtin14)))
                 .toList();
-        String marketplace = job.eachMarketplace() && !inBatch.isEmpty() ? inBatch.get(0).marketplace
-                : job.marketplace.name();
+        Marketplace marketplace = job.eachMarketplace() && !inBatch.isEmpty()
+                ? Marketplace.valueOf(inBatch.get(0).marketplace) : job.marketplace;
         LookupRequested event = new LookupRequested(batch.id, batch.attempt, job.id, job.tenant, marketplace,
                 job.provider, job.autoMatch, job.confidenceThreshold, job.downloadImages && !job.refreshing,
-                job.maxImages, job.imageMode, lookups, job.fallbacks().stream().map(Enum::name).toList(),
-                job.withPrices || job.refreshing);
+                job.maxImages, job.imageMode, lookups, job.fallbacks(), job.withPrices || job.refreshing);
         // keyed by batch: a job's batches are looked up side by side, on every partition (their order is no matter)
         return outbox.add(Topics.LOOKUP_REQUESTED, EventTypes.LOOKUP_REQUESTED, batch.id, job, event);
     }

@@ -67,7 +67,7 @@ public class LookupResource {
                 null, null);
         // no image is downloaded, so there is no image mode
         LookupRequested one = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), spending.tenant(),
-                market.name(), provider, true, confidenceThreshold, false, 0, null, List.of(item), List.of(), true);
+                market, provider, true, confidenceThreshold, false, 0, null, List.of(item), List.of(), true);
         return lookups.lookup(one).map(done -> answer(parsed, market, provider, done.items().get(0)));
     }
 

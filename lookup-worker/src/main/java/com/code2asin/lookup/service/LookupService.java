@@ -62,27 +62,22 @@ public class LookupService {
         CatalogProvider provider = providers.stream()
                 .filter(p -> batch.provider() == null || p.name().equals(batch.provider()))
                 .findFirst().orElse(null);
-        List<String> asked = new ArrayList<>();
-        asked.add(batch.marketplace());
-        asked.addAll(batch.fallbacks());
-        List<Marketplace> marketplaces = new ArrayList<>();
-        for (String name : asked) {
-            Marketplace marketplace = Marketplace.find(name).orElse(null);
-            if (marketplace == null) {
-                return Uni.createFrom().item(done(batch, failAll(batch.items(), ErrorCategory.INVALID_DATA,
-                        "unknown marketplace '" + name + "'", null, 0)));
-            }
-            marketplaces.add(marketplace);
+        if (batch.marketplace() == null) {
+            return Uni.createFrom().item(done(batch, failAll(batch.items(), ErrorCategory.INVALID_DATA,
+                    "the batch names no marketplace", null, 0)));
         }
+        List<Marketplace> marketplaces = new ArrayList<>();
+        marketplaces.add(batch.marketplace());
+        marketplaces.addAll(batch.fallbacks());
         if (provider == null) {
             return Uni.createFrom().item(done(batch, failAll(batch.items(), ErrorCategory.INVALID_DATA,
-                    "unknown provider '" + batch.provider() + "'", batch.marketplace(), 0)));
+                    "unknown provider '" + batch.provider() + "'", name(batch), 0)));
         }
         return provider.forTenant(batch.tenant())
                 .chain(account -> across(account, marketplaces, batch, batch.items(), started))
                 .onFailure(ProviderException.class).recoverWithItem(failure -> {
                     ProviderException p = (ProviderException) failure;
-                    return failAll(batch.items(), p.category(), p.getMessage(), batch.marketplace(),
+                    return failAll(batch.items(), p.category(), p.getMessage(), name(batch),
                             elapsedMs(started));
                 })
                 .map(results -> done(batch, results));
@@ -90,7 +85,7 @@ public class LookupService {
 
     /** The batch answered with every item failed for the same reason, as when it could not be looked up in time. */
     public BatchDone failed(LookupRequested batch, ErrorCategory category, String error) {
-        return done(batch, failAll(batch.items(), category, error, batch.marketplace(), 0));
+        return done(batch, failAll(batch.items(), category, error, name(batch), 0));
     }
 
     /**
@@ -271,8 +266,13 @@ public class LookupService {
     }
 
     private static BatchDone done(LookupRequested batch, List<ItemResult> results) {
-        return new BatchDone(batch.batchId(), batch.attempt(), batch.jobId(), batch.tenant(), batch.marketplace(),
+        return new BatchDone(batch.batchId(), batch.attempt(), batch.jobId(), batch.tenant(), name(batch),
                 batch.provider(), results);
+    }
+
+    /** The batch's first marketplace as the answers name it. */
+    private static String name(LookupRequested batch) {
+        return batch.marketplace() == null ? null : batch.marketplace().name();
     }
 
     private static long elapsedMs(long startedNanos) {

@@ -170,8 +170,8 @@ class PricingContractTest {
     private static LookupRequested batch(String marketplace, List<String> gtin14s, boolean withPrices) {
         List<LookupItem> items = gtin14s.stream()
                 .map(g -> new LookupItem(UUID.randomUUID(), g.substring(1), g, "EAN-13", null, null)).toList();
-        return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", marketplace, "sp-api", true, 0.85,
-                false, 0, ImageMode.SKIP, items, List.of(), withPrices);
+        return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", Marketplace.named(marketplace),
+                "sp-api", true, 0.85, false, 0, ImageMode.SKIP, items, List.of(), withPrices);
     }
 
     private static JsonNode stats() throws Exception {

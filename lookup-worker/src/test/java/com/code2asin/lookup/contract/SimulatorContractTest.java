@@ -142,8 +142,8 @@ class SimulatorContractTest {
         String[] titleOnly = titleOnlyListing("DE");
         LookupItem item = new LookupItem(UUID.randomUUID(), titleOnly[0], CodeParser.parse(titleOnly[0]).gtin14(),
                 "EAN-13", titleOnly[4], null);
-        LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", "DE", name,
-                true, 0.85, false, 0, ImageMode.SKIP, List.of(item), List.of(), null);
+        LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", Marketplace.DE,
+                name, true, 0.85, false, 0, ImageMode.SKIP, List.of(item), List.of(), null);
         db.preparedQuery("DELETE FROM catalog_cache WHERE gtin14 = $1").execute(Tuple.of(item.gtin14()))
                 .await().atMost(WAIT); // an earlier run's answer would come from the cache
         ItemResult result = lookups.lookup(batch).await().atMost(WAIT).items().get(0);
@@ -177,8 +177,9 @@ class SimulatorContractTest {
         LookupItem listedOnFr = item(onBoth[0]);
         db.preparedQuery("DELETE FROM catalog_cache WHERE gtin14 = ANY($1)").execute(Tuple.of(new String[] {
                 missingOnFr.gtin14(), listedOnFr.gtin14()})).await().atMost(WAIT);
-        LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", "FR", name,
-                true, 0.85, false, 0, ImageMode.SKIP, List.of(missingOnFr, listedOnFr), List.of("DE"), null);
+        LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", Marketplace.FR,
+                name, true, 0.85, false, 0, ImageMode.SKIP, List.of(missingOnFr, listedOnFr), List.of(Marketplace.DE),
+                null);
 
         List<ItemResult> results = lookups.lookup(batch).await().atMost(WAIT).items();
 
@@ -240,9 +241,9 @@ class SimulatorContractTest {
     }
 
     private static LookupRequested batch(String provider, String marketplace, String gtin14) {
-        return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", marketplace, provider, true, 0.85,
-                false, 0, ImageMode.SKIP, List.of(new LookupItem(UUID.randomUUID(), gtin14, gtin14, "EAN-13", null, null)),
-                List.of(), true);
+        return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", Marketplace.named(marketplace),
+                provider, true, 0.85, false, 0, ImageMode.SKIP, List.of(new LookupItem(UUID.randomUUID(), gtin14,
+                gtin14, "EAN-13", null, null)), List.of(), true);
     }
 
     private static LookupItem item(String code) {

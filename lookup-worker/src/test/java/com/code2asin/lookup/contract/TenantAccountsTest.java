@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.lookup.service.LookupService;
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.code.CodeParser;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemResult;
@@ -244,8 +245,8 @@ class TenantAccountsTest {
     private static LookupRequested batch(String tenant, String provider, List<String> gtin14s) {
         List<LookupItem> items = gtin14s.stream()
                 .map(g -> new LookupItem(UUID.randomUUID(), g.substring(1), g, "EAN-13", null, null)).toList();
-        return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant, "FR", provider, true, 0.85,
-                false, 0, ImageMode.SKIP, items, List.of(), false);
+        return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant, Marketplace.FR, provider, true,
+                0.85, false, 0, ImageMode.SKIP, items, List.of(), false);
     }
 
     /** Random codes: none is in the catalog cache, so each is asked of Amazon. */

@@ -10,6 +10,7 @@ import com.code2asin.lookup.domain.ProviderException;
 import com.code2asin.lookup.provider.creators.CreatorsTokenCache;
 import com.code2asin.lookup.provider.spapi.LwaTokenCache;
 import com.code2asin.lookup.service.LookupService;
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.code.CodeParser;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemResult;
@@ -205,8 +206,8 @@ class TokenFaultsTest {
         }
         db.preparedQuery("DELETE FROM catalog_cache WHERE gtin14 = ANY($1)")
                 .execute(Tuple.of(items.stream().map(LookupItem::gtin14).toArray(String[]::new))).await().atMost(WAIT);
-        LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", "DE", provider,
-                true, 0.85, false, 0, ImageMode.SKIP, items, List.of(), null);
+        LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", Marketplace.DE,
+                provider, true, 0.85, false, 0, ImageMode.SKIP, items, List.of(), null);
         return lookups.lookup(batch).await().atMost(WAIT).items();
     }
 

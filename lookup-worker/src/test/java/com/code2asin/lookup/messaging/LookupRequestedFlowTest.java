@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.lookup.service.FakeSpApi;
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.EventTypes;
 import com.code2asin.model.Topics;
 import com.code2asin.model.code.CodeParser;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * lookup.requested in over the local Kafka, batch.done out, with the worker's concurrent consumers: each batch is
- * answered once, a redelivered attempt is skipped, and what cannot be a batch goes to the dead-letter topic.
+ * answered once, a redelivered attempt is skipped, and what cannot be a batch (unreadable, incomplete, naming a
+ * marketplace that does not exist) goes to the dead-letter topic.
  */
 @QuarkusTest
 @QuarkusTestResource(value = FakeSpApi.class, restrictToAnnotatedClass = true)
@@ -82,6 +84,16 @@ class LookupRequestedFlowTest {
             ConsumerRecord<String, String> empty = kafka.await(r -> emptyKey.equals(r.key()), WAIT);
             assertTrue(header(empty, "dead-letter-reason").contains("without batch_id, job_id or items"),
                     header(empty, "dead-letter-reason"));
+
+            String forgedKey = "forged-" + UUID.randomUUID();
+            String forged = "{\"batch_id\":\"" + UUID.randomUUID() + "\",\"job_id\":\"" + UUID.randomUUID()
+                    + "\",\"marketplace\":\"XX\",\"items\":[]}";
+            kafka.send(Topics.LOOKUP_REQUESTED, forgedKey, EventTypes.LOOKUP_REQUESTED, "none", "acme", forged);
+            ConsumerRecord<String, String> unknown = kafka.await(r -> forgedKey.equals(r.key()), WAIT);
+            assertEquals(forged, header(unknown, "deserialization-failure-value-data"));
+            String why = header(unknown, "deserialization-failure-reason") + " / "
+                    + header(unknown, "deserialization-failure-cause");
+            assertTrue(why.contains("unknown marketplace 'XX'"), why);
         }
     }
 
@@ -109,7 +121,7 @@ class LookupRequestedFlowTest {
             String ean = body + CodeParser.checkDigit(body);
             items.add(new LookupItem(UUID.randomUUID(), ean, "0" + ean, "EAN_13", null, null));
         }
-        return new LookupRequested(UUID.randomUUID(), 1, jobId, "acme", "FR", "sp-api", true, 0.85, false, 1,
+        return new LookupRequested(UUID.randomUUID(), 1, jobId, "acme", Marketplace.FR, "sp-api", true, 0.85, false, 1,
                 ImageMode.REPLACE, items, List.of(), null);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.code2asin.lookup.service.FakeSpApi;
 import com.code2asin.lookup.service.StalledLookupService;
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.EventTypes;
 import com.code2asin.model.Topics;
 import com.code2asin.model.code.CodeParser;
@@ -97,7 +98,7 @@ class TenantIsolationFlowTest {
             String ean = body + CodeParser.checkDigit(body);
             items.add(new LookupItem(UUID.randomUUID(), ean, "0" + ean, "EAN_13", null, null));
         }
-        return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant, "FR", "sp-api", true, 0.85,
-                false, 1, ImageMode.REPLACE, items, List.of(), null);
+        return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant, Marketplace.FR, "sp-api", true,
+                0.85, false, 1, ImageMode.REPLACE, items, List.of(), null);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.code.CodeParser;
 import com.code2asin.model.event.BatchDone;
 import com.code2asin.model.event.ErrorCategory;
@@ -94,8 +95,8 @@ class LookupFaultsTest {
     private List<ItemResult> lookup(String... eans) {
         List<LookupItem> items = java.util.Arrays.stream(eans)
                 .map(ean -> new LookupItem(UUID.randomUUID(), ean, "0" + ean, "EAN_13", null, null)).toList();
-        LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", "FR", "sp-api",
-                true, 0.85, false, 1, ImageMode.REPLACE, items, List.of(), null);
+        LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", Marketplace.FR,
+                "sp-api", true, 0.85, false, 1, ImageMode.REPLACE, items, List.of(), null);
         BatchDone done = lookups.lookup(batch).await().atMost(WAIT);
         return items.stream().map(i -> done.items().stream().filter(r -> r.itemId().equals(i.itemId())).findFirst()
                 .orElseThrow()).toList();

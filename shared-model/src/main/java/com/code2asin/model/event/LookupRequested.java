@@ -1,6 +1,8 @@
 package com.code2asin.model.event;
 
+import com.code2asin.model.Marketplace;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -21,7 +23,7 @@ public record LookupRequested(
         int attempt,
         UUID jobId,
         String tenant,
-        String marketplace,
+        Marketplace marketplace,
         String provider,
         boolean autoMatch,
         double confidenceThreshold,
@@ -29,14 +31,16 @@ public record LookupRequested(
         int maxImages,
         ImageMode imageMode,
         List<LookupItem> items,
-        List<String> fallbackMarketplaces,
+        List<Marketplace> fallbackMarketplaces,
         Boolean withPrices) {
 
     public boolean pricesWanted() {
         return Boolean.TRUE.equals(withPrices);
     }
 
-    public List<String> fallbacks() {
-        return fallbackMarketplaces == null ? List.of() : fallbackMarketplaces;
+    /** The fallback marketplaces in order; none when absent (a null entry of a hand-made event is skipped). */
+    public List<Marketplace> fallbacks() {
+        return fallbackMarketplaces == null ? List.of()
+                : fallbackMarketplaces.stream().filter(Objects::nonNull).toList();
     }
 }
