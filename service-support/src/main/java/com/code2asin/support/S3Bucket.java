@@ -20,10 +20,10 @@ import org.jboss.logging.Logger;
 /**
  * A service's S3 bucket through the MinIO client, the plumbing every service's {@code client/ObjectStore} shares: the
  * {@link BucketGuard} that makes sure of the bucket without holding up the start (the readiness check {@code s3}; the
- * service produces it and calls {@link #start()} and {@link #stop()}) and the object calls. The object calls block: call
- * them through Vert.x's {@code executeBlocking}, as {@link #read} does. A write (and {@link #exists}) ensures the bucket first while it is not known to be there. A call that
- * fails is answered with what the service's {@link Failures} makes of it, so that each service says in its own words
- * what failed and whether trying again helps.
+ * service produces it and calls {@link #start()} and {@link #stop()}) and the object calls. The object calls block:
+ * call them through Vert.x's {@code executeBlocking}, as {@link #read} does. A write (and {@link #exists}) ensures the
+ * bucket first while it is not known to be there. A call that fails is answered with what the service's
+ * {@link Failures} makes of it, so that each service says in its own words what failed and whether trying again helps.
  */
 public class S3Bucket {
 

@@ -34,10 +34,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * holds no Quarkus). {@code SharedModelReflectionTest} fails when such a type is added to shared-model and not here.
  */
 @RegisterForReflection(targets = {AsinDecision.class, BatchDone.class, Candidate.class, ErrorCategory.class,
-        ExportDone.class, ExportFormat.class, ExportRequested.class, Fulfillment.class, ImageMode.class, ImageRequested.class,
-        ImagesStored.class, ItemChange.class, ItemResult.class, ItemStatus.class, JobCommand.class, JobEvent.class,
-        JobFigures.class, LookupItem.class, LookupRequested.class, Marketplace.class, MarketplaceMode.class, MatchType.class,
-        OfferSummary.class, PriceAlert.class, ResultRow.class, StoredImage.class})
+        ExportDone.class, ExportFormat.class, ExportRequested.class, Fulfillment.class, ImageMode.class,
+        ImageRequested.class, ImagesStored.class, ItemChange.class, ItemResult.class, ItemStatus.class,
+        JobCommand.class, JobEvent.class, JobFigures.class, LookupItem.class, LookupRequested.class, Marketplace.class,
+        MarketplaceMode.class, MatchType.class, OfferSummary.class, PriceAlert.class, ResultRow.class,
+        StoredImage.class})
 public final class SharedModelReflection {
 
     private SharedModelReflection() {

@@ -93,8 +93,8 @@ public class JobService {
     /** A page of the tenant's jobs, newest first, in one status or all (null). */
     @WithSession
     public Uni<Listed<TalliedJob>> page(String tenant, JobStatus status, int offset, int limit) {
-        return jobs.page(tenant, status, offset, limit).flatMap(list -> tallies.of(list.stream().map(j -> j.id).toList())
-                .flatMap(counts -> jobs.count(tenant, status).map(total -> new Listed<>(list.stream()
+        return jobs.page(tenant, status, offset, limit).flatMap(list -> tallies.of(list.stream().map(j -> j.id)
+                .toList()).flatMap(counts -> jobs.count(tenant, status).map(total -> new Listed<>(list.stream()
                         .map(j -> new TalliedJob(j, counts.getOrDefault(j.id, JobTally.empty(j.id)))).toList(),
                         total))));
     }

@@ -14,8 +14,9 @@ class MarketplacesColumnTest {
 
     @Test
     void theMarketplacesAreTheirNamesInOrder() {
-        assertEquals("DE,IT,UK", column.convertToDatabaseColumn(List.of(Marketplace.DE, Marketplace.IT, Marketplace.UK)));
-        assertEquals(List.of(Marketplace.DE, Marketplace.IT, Marketplace.UK), column.convertToEntityAttribute("DE,IT,UK"));
+        List<Marketplace> fallbacks = List.of(Marketplace.DE, Marketplace.IT, Marketplace.UK);
+        assertEquals("DE,IT,UK", column.convertToDatabaseColumn(fallbacks));
+        assertEquals(fallbacks, column.convertToEntityAttribute("DE,IT,UK"));
     }
 
     @Test

@@ -33,8 +33,9 @@ class JobDeletionTest {
     @Test
     void aDeleteWaitsForAWriterOfTheJobInsteadOfDeadlockingWithIt() throws Exception {
         String alice = token("alice");
-        String id = given().auth().oauth2(alice).multiPart("file", "codes.csv", "3017620422003\n".getBytes(), "text/csv")
-                .post(JOBS).then().statusCode(201).extract().path("id");
+        String id = given().auth().oauth2(alice)
+                .multiPart("file", "codes.csv", "3017620422003\n".getBytes(), "text/csv").post(JOBS)
+                .then().statusCode(201).extract().path("id");
         UUID job = UUID.fromString(id);
         CompletableFuture<Integer> delete;
         try (Connection writer = db.getConnection()) {
@@ -63,7 +64,8 @@ class JobDeletionTest {
         String waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
                 + "AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'";
         for (int tries = 0; tries < 200; tries++) {
-            try (PreparedStatement count = connection.prepareStatement(waiting); ResultSet rows = count.executeQuery()) {
+            try (PreparedStatement count = connection.prepareStatement(waiting);
+                 ResultSet rows = count.executeQuery()) {
                 rows.next();
                 if (rows.getInt(1) > 0) {
                     return;
