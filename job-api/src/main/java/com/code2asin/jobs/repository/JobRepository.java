@@ -7,7 +7,6 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -80,9 +79,17 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
                 .setParameter("job", jobId.toString()).getSingleResult()).replaceWithVoid();
     }
 
-    /** Takes the job's row lock for the rest of the transaction and reads it again under it. */
+    /**
+     * Takes the job row's strongest lock (FOR UPDATE, the one its DELETE needs) for the rest of the transaction and
+     * reads the job again under it; null when the row is gone meanwhile. Hibernate's PESSIMISTIC_WRITE is FOR NO KEY
+     * UPDATE on PostgreSQL, which lets a writer's log line (a foreign key, KEY SHARE) in between the lock and the
+     * DELETE: the two then waited on each other.
+     */
     public Uni<Job> lockRow(Job job) {
-        return getSession().chain(s -> s.refresh(job, LockModeType.PESSIMISTIC_WRITE)).replaceWith(job);
+        return getSession().chain(s -> s.createNativeQuery("SELECT id FROM job WHERE id = :id FOR UPDATE", UUID.class)
+                .setParameter("id", job.id).getResultList()
+                .chain(locked -> locked.isEmpty() ? Uni.createFrom().<Job>nullItem()
+                        : s.refresh(job).replaceWith(job)));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.code2asin.jobs.client.ObjectStore;
 import com.code2asin.jobs.domain.ConflictException;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobStatus;
+import com.code2asin.jobs.domain.NotFoundException;
 import com.code2asin.jobs.repository.ExportFileRepository;
 import com.code2asin.jobs.repository.JobRepository;
 import com.code2asin.jobs.repository.JobTallyRepository;
@@ -46,23 +47,33 @@ public class JobDeletion {
     }
 
     /**
-     * Deletes in one transaction; answers the S3 keys the job leaves behind. The job's locks are taken in the order
-     * every writer of the job takes them (its dispatch, its tally, then its rows), before the delete: deleting the
-     * job row first and meeting the tally in its cascade deadlocked with a dispatch round or a batch.done holding
-     * the tally and inserting a log line of the job.
+     * Deletes in one transaction; answers the S3 keys the job leaves behind. The locks are taken before the delete, in
+     * the order of the job's other writers: its dispatch (a round of it ends first), its tally (held by whoever writes
+     * its items), then its row with FOR UPDATE. Deleting the row first and meeting the tally in its cascade deadlocked
+     * with a batch.done or a dispatch round holding the tally and writing a log line of the job.
      */
     private Uni<List<String>> deleteRows(UUID jobId, String tenant, String actor) {
         return Panache.withTransaction(() -> jobService.get(jobId, tenant)
+                .invoke(JobDeletion::refuseProcessing) // at once, without waiting for the locks
                 .call(() -> jobs.lockForDispatch(jobId))
                 .call(() -> tallies.lock(jobId))
                 .flatMap(jobs::lockRow)
-                .flatMap(job -> deleteLocked(job, actor)));
+                .flatMap(job -> {
+                    if (job == null) { // deleted by another request while this one waited
+                        throw new NotFoundException("job " + jobId + " not found");
+                    }
+                    return deleteLocked(job, actor);
+                }));
     }
 
-    private Uni<List<String>> deleteLocked(Job job, String actor) {
+    private static void refuseProcessing(Job job) {
         if (job.status == JobStatus.PROCESSING) {
             throw new ConflictException("cannot delete a job that is processing; pause or cancel it first");
         }
+    }
+
+    private Uni<List<String>> deleteLocked(Job job, String actor) {
+        refuseProcessing(job); // started meanwhile
         Log.infof("job %s deleted by %s", job.id, actor);
         return exports.forJob(job.id).flatMap(files -> {
             List<String> keys = new ArrayList<>(files.stream().map(f -> f.objectKey).filter(Objects::nonNull).toList());
