@@ -150,15 +150,16 @@ public class S3Bucket {
     /**
      * An object's bytes in chunks, each read through {@code executeBlocking} when the subscriber has taken the one
      * before: a slow reader holds no thread between chunks, no more than a chunk is held in memory, and each chunk is
-     * emitted on the subscriber's Vert.x context.
+     * emitted on the subscriber's Vert.x context. The calls are ordered on that context, so a reader that cancels
+     * has the stream closed after the chunk being read, never during it.
      */
     public Multi<byte[]> read(String key, Vertx vertx) {
         return Multi.createFrom().resourceFromUni(
-                        () -> vertx.executeBlocking(() -> open(key), false),
-                        in -> Multi.createBy().repeating().uni(() -> vertx.executeBlocking(() -> chunk(in), false))
+                        () -> vertx.executeBlocking(() -> open(key), true),
+                        in -> Multi.createBy().repeating().uni(() -> vertx.executeBlocking(() -> chunk(in), true))
                                 .until(bytes -> bytes.length == 0))
                 .withFinalizer(in -> {
-                    return vertx.executeBlocking(() -> close(in), false);
+                    return vertx.executeBlocking(() -> close(in), true);
                 });
     }
 
