@@ -99,7 +99,7 @@ public class ExportOrders {
         return jobs.findOwned(jobId, tenant).call(job -> job == null ? Uni.createFrom().voidItem()
                 : exports.lockRequests(jobId)).flatMap(job -> {
             if (job == null) {
-                throw new NotFoundException("job " + jobId + " not found");
+                throw NotFoundException.job(jobId);
             }
             if (job.snapshotKey == null || job.completedAt == null
                     || job.status != JobStatus.COMPLETED && job.status != JobStatus.FAILED) {
@@ -126,7 +126,7 @@ public class ExportOrders {
     public Uni<ExportFile> latestDefault(UUID jobId, String tenant) {
         return Panache.withSession(() -> jobs.findOwned(jobId, tenant).flatMap(job -> {
             if (job == null) {
-                throw new NotFoundException("job " + jobId + " not found");
+                throw NotFoundException.job(jobId);
             }
             return exports.forJob(jobId).map(files -> {
                 ExportFile newest = files.stream().filter(f -> f.status == ExportStatus.DONE && ExportFile.isDefault(f))

@@ -60,7 +60,7 @@ public class JobDeletion {
                 .flatMap(jobs::lockRow)
                 .flatMap(job -> {
                     if (job == null) { // deleted by another request while this one waited
-                        throw new NotFoundException("job " + jobId + " not found");
+                        throw NotFoundException.job(jobId);
                     }
                     return deleteLocked(job, actor);
                 }));

@@ -37,7 +37,7 @@ public class JobRetry {
     public Uni<Outcome> retry(UUID jobId, String tenant, String actor, boolean resetCounter) {
         return jobs.findOwned(jobId, tenant).flatMap(job -> {
             if (job == null) {
-                throw new NotFoundException("job " + jobId + " not found");
+                throw NotFoundException.job(jobId);
             }
             if (!resetCounter && job.retryCount >= job.maxRetries) {
                 throw new ConflictException("job " + jobId + " was retried " + job.retryCount + " times, the most "

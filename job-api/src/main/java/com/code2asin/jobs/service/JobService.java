@@ -54,7 +54,7 @@ public class JobService {
     public Uni<Job> act(UUID jobId, String tenant, JobAction action, String actor) {
         return jobs.findOwned(jobId, tenant).flatMap(job -> {
             if (job == null) {
-                throw new NotFoundException("job " + jobId + " not found");
+                throw NotFoundException.job(jobId);
             }
             job.status = action.apply(job.status);
             job.updatedAt = Instant.now();
@@ -109,7 +109,7 @@ public class JobService {
     public Uni<Job> get(UUID jobId, String tenant) {
         return jobs.findOwned(jobId, tenant).map(job -> {
             if (job == null) {
-                throw new NotFoundException("job " + jobId + " not found");
+                throw NotFoundException.job(jobId);
             }
             return job;
         });

@@ -36,10 +36,10 @@ public class ProductImages {
 
     public Uni<Image> find(UUID jobId, UUID itemId, String sha256, String tenant) {
         return reader.storedImages(jobId, itemId, tenant).chain(stored -> {
-            StoredImage image = stored.map(this::parse).orElseThrow(() -> new NotFoundException("item " + itemId
-                    + " of job " + jobId + " not found")).stream().filter(i -> sha256.equals(i.sha256()))
-                    .findFirst().orElseThrow(() -> new NotFoundException("item " + itemId + " has no stored image "
-                            + sha256 + ": see stored_images in its result"));
+            StoredImage image = stored.map(this::parse).orElseThrow(() -> NotFoundException.result(jobId, itemId))
+                    .stream().filter(i -> sha256.equals(i.sha256())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("item " + itemId + " has no stored image " + sha256
+                            + ": see stored_images in its result"));
             return store.contentType(image.key()).map(type -> new Image(image.key(), type, image.bytes()));
         });
     }

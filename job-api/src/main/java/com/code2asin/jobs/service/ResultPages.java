@@ -35,14 +35,14 @@ public class ResultPages {
         if (status == null && type == null) {
             return reader.countedPage(jobId, tenant, offset, limit).map(page -> {
                 if (page == null) {
-                    throw notFound(jobId);
+                    throw NotFoundException.job(jobId);
                 }
                 return new ResultPage(page.job(), page.lines(), page.job().tally().total);
             });
         }
         return reader.counts(jobId, tenant).flatMap(job -> {
             if (job == null) {
-                throw notFound(jobId);
+                throw NotFoundException.job(jobId);
             }
             return reader.page(jobId, status, type, offset, limit)
                     .flatMap(lines -> total(job.tally(), status, type).map(total -> new ResultPage(job, lines, total)));
@@ -52,7 +52,7 @@ public class ResultPages {
     /** The item's change log, oldest first. */
     public Uni<List<ItemChangeEntry>> history(UUID jobId, UUID itemId, String tenant) {
         return changes.history(jobId, itemId, tenant).map(entries -> entries.orElseThrow(() ->
-                new NotFoundException("result " + itemId + " not found in job " + jobId)));
+                NotFoundException.result(jobId, itemId)));
     }
 
     /** The tally knows the count of one filter; both together are counted. */
@@ -62,9 +62,5 @@ public class ResultPages {
         }
         return Uni.createFrom().item(status != null ? tally.count(status) : type != null ? tally.count(type)
                 : tally.total);
-    }
-
-    private static NotFoundException notFound(UUID jobId) {
-        return new NotFoundException("job " + jobId + " not found");
     }
 }

@@ -157,7 +157,7 @@ public class ReviewService {
     private Uni<JobItem> reviewable(UUID jobId, UUID itemId, String tenant) {
         return jobs.get(jobId, tenant).call(() -> tallies.lock(jobId)).flatMap(job -> items.findById(itemId).map(item -> {
             if (item == null || !item.jobId.equals(jobId)) {
-                throw new NotFoundException("result " + itemId + " not found in job " + jobId);
+                throw NotFoundException.result(jobId, itemId);
             }
             if (item.status == ItemStatus.INVALID || item.status == ItemStatus.PENDING) {
                 throw new ConflictException("result " + itemId + " is " + item.status.value()
