@@ -240,18 +240,21 @@ public class ResultService {
 
     /**
      * Counts stored images on the item (an upsert by item id, so a redelivery changes nothing). It may arrive before
-     * the item's batch.done, which then keeps it.
+     * the item's batch.done, which then keeps it. The job's tally is locked before the item is read, so a batch.done
+     * being applied meanwhile is waited for and its ASIN is the one read. An event naming an item of another job
+     * (forged) is refused.
      */
     @WithTransaction
     public Uni<Void> applyImages(ImagesStored stored) {
-        return items.findById(stored.itemId()).flatMap(item -> {
+        return tallies.lock(stored.jobId()).chain(() -> items.findById(stored.itemId())).chain(item -> {
             if (item == null) {
-                return Uni.createFrom().voidItem();
+                return Uni.createFrom().voidItem(); // deleted with its job
             }
-            // locked, then read again: a batch.done committed meanwhile may have set the item's ASIN
-            return tallies.lock(item.jobId)
-                    .chain(() -> items.getSession().flatMap(session -> session.refresh(item)))
-                    .chain(() -> storeImages(item, stored));
+            if (!item.jobId.equals(stored.jobId())) {
+                throw new IllegalArgumentException("images.stored of job " + stored.jobId() + " names item "
+                        + stored.itemId() + ", which belongs to another job");
+            }
+            return storeImages(item, stored);
         });
     }
 

@@ -1,0 +1,158 @@
+package com.code2asin.jobs.messaging;
+
+import static com.code2asin.testing.RealmTokens.token;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code2asin.model.EventTypes;
+import com.code2asin.model.Topics;
+import com.code2asin.model.event.ImagesStored;
+import com.code2asin.model.event.StoredImage;
+import com.code2asin.testing.ConsumerGroups;
+import com.code2asin.testing.KafkaTestClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An images.stored is applied to the item as it is once the answers being applied to its job are in, and only to an
+ * item of the job it names, on the real Kafka and PostgreSQL.
+ */
+@QuarkusTest
+class ImagesStoredTest {
+
+    private static final String JOBS = "/api/v1/code2asin/jobs";
+
+    @Inject
+    AgroalDataSource db;
+
+    /**
+     * A batch.done holds the job's tally while it writes the item's ASIN. Images read before it commits would carry
+     * no ASIN, match no item once it has one, and be lost.
+     */
+    @Test
+    void imagesArrivingWhileTheItemsAnswerIsAppliedLandOnTheAnsweredItem() throws Exception {
+        UUID job = create(token("alice"));
+        UUID item = itemOf(job);
+        try (Connection answer = db.getConnection()) {
+            answer.setAutoCommit(false);
+            query(answer, "SELECT job_id FROM job_tally WHERE job_id = ? FOR UPDATE", job);
+            send(new ImagesStored(job, item, "acme", "03017620422003", List.of(image()), 0, 0));
+            awaitBlockedBy(answer);
+            try (PreparedStatement update = answer.prepareStatement(
+                    "UPDATE job_item SET asin = 'B0ANSWER01' WHERE id = ?")) {
+                update.setObject(1, item);
+                assertEquals(1, update.executeUpdate());
+            }
+            answer.commit();
+        }
+        assertEquals(1, awaitImagesStored(item), "the images landed on the item the answer had just matched");
+    }
+
+    @Test
+    void imagesNamingAnItemOfAnotherJobGoToTheDeadLetterTopic() throws Exception {
+        UUID alices = create(token("alice"));
+        UUID bobs = create(token("bob"));
+        UUID item = itemOf(alices);
+        try (KafkaConsumer<String, String> dlq = KafkaTestClient.atTheEnd(Topics.IMAGES_STORED + ".dlq")) {
+            send(new ImagesStored(bobs, item, "globex", "03017620422003", List.of(image()), 0, 0));
+            String reason = deadLetterReason(dlq);
+            assertTrue(reason.contains("belongs to another job"), reason);
+        }
+        assertEquals(0, imagesStored(item), "alice's item is untouched");
+    }
+
+    private static UUID create(String token) {
+        return UUID.fromString(given().auth().oauth2(token)
+                .multiPart("file", "codes.csv", "3017620422003\n".getBytes(), "text/csv").post(JOBS)
+                .then().statusCode(201).extract().path("id"));
+    }
+
+    private static StoredImage image() {
+        return new StoredImage("products/acme/03/03017620422003/" + "a".repeat(64) + ".jpg", "a".repeat(64), 640,
+                480, 1234);
+    }
+
+    private static void send(ImagesStored stored) throws Exception {
+        String job = stored.jobId().toString();
+        try (KafkaTestClient kafka = new KafkaTestClient(Topics.IMAGES_STORED)) {
+            kafka.send(Topics.IMAGES_STORED, job, EventTypes.IMAGES_STORED, job, stored.tenant(),
+                    new ObjectMapper().writeValueAsString(stored));
+        }
+    }
+
+    private UUID itemOf(UUID job) throws SQLException {
+        try (Connection connection = db.getConnection();
+             ResultSet row = query(connection, "SELECT id FROM job_item WHERE job_id = ?", job)) {
+            row.next();
+            return row.getObject(1, UUID.class);
+        }
+    }
+
+    private int imagesStored(UUID item) throws SQLException {
+        try (Connection connection = db.getConnection();
+             ResultSet row = query(connection, "SELECT images_stored FROM job_item WHERE id = ?", item)) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    private int awaitImagesStored(UUID item) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            if (imagesStored(item) > 0) {
+                return imagesStored(item);
+            }
+            Thread.sleep(100);
+        }
+        return imagesStored(item);
+    }
+
+    private static ResultSet query(Connection connection, String sql, UUID id) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setObject(1, id);
+        statement.closeOnCompletion();
+        return statement.executeQuery();
+    }
+
+    /** Until a session (the consumer's) waits for the tally this connection's transaction holds. */
+    private static void awaitBlockedBy(Connection connection) throws Exception {
+        for (int tries = 0; tries < 600; tries++) {
+            try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity "
+                    + "WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))"); ResultSet rows = count.executeQuery()) {
+                rows.next();
+                if (rows.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the images.stored never waited for the answer's lock");
+    }
+
+    private static String deadLetterReason(KafkaConsumer<String, String> dlq) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : dlq.poll(Duration.ofMillis(300))) {
+                Header reason = record.headers().lastHeader("dead-letter-reason");
+                return reason == null ? "(no reason)" : new String(reason.value(), StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("nothing reached the dead-letter topic");
+    }
+}
