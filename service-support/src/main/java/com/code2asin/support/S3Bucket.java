@@ -150,33 +150,52 @@ public class S3Bucket {
     /**
      * An object's bytes in chunks, each read through {@code executeBlocking} when the subscriber has taken the one
      * before: a slow reader holds no thread between chunks, no more than a chunk is held in memory, and each chunk is
-     * emitted on the subscriber's Vert.x context. The calls are ordered on that context, so a reader that cancels
-     * has the stream closed after the chunk being read, never during it.
+     * emitted on the subscriber's Vert.x context. The object is opened by the first chunk. A reader that cancels has
+     * the stream closed after the chunk (or the open) in progress, never during it and never left open.
      */
     public Multi<byte[]> read(String key, Vertx vertx) {
-        return Multi.createFrom().resourceFromUni(
-                        () -> vertx.executeBlocking(() -> open(key), true),
-                        in -> Multi.createBy().repeating().uni(() -> vertx.executeBlocking(() -> chunk(in), true))
+        return Multi.createFrom().resource(() -> new ObjectStream(key),
+                        stream -> Multi.createBy().repeating().uni(() -> vertx.executeBlocking(stream::chunk, true))
                                 .until(bytes -> bytes.length == 0))
-                .withFinalizer(in -> {
-                    return vertx.executeBlocking(() -> close(in), true);
+                .withFinalizer(stream -> { // a block: an expression lambda also fits the Consumer overload
+                    return vertx.executeBlocking(stream::close, true);
                 });
     }
 
-    private static byte[] chunk(InputStream in) {
-        try {
-            return in.readNBytes(CHUNK);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /** An object opened on its first chunk and closed once; a close that comes first leaves it unopened. */
+    private final class ObjectStream {
+        private final String key;
+        private InputStream in;
+        private boolean closed;
 
-    private static Void close(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException e) {
-            LOG.debugf("closing an S3 object stream: %s", e.getMessage());
+        ObjectStream(String key) {
+            this.key = key;
         }
-        return null;
+
+        synchronized byte[] chunk() {
+            if (closed) {
+                return new byte[0];
+            }
+            if (in == null) {
+                in = open(key);
+            }
+            try {
+                return in.readNBytes(CHUNK);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        synchronized Void close() {
+            closed = true;
+            if (in != null) {
+                try {
+                    in.close();
+                } catch (IOException e) {
+                    LOG.debugf("closing S3 object %s: %s", key, e.getMessage());
+                }
+            }
+            return null;
+        }
     }
 }

@@ -12,9 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.minio.MinioClient;
+import io.smallrye.mutiny.subscription.Cancellable;
 import io.minio.RemoveBucketArgs;
 import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -125,6 +128,36 @@ class S3BucketTest {
         assertTrue(translatedOn.get(0).getName().contains("worker"), translatedOn.get(0).getName());
         assertSame(threads.get(0), threads.get(1), "the failure came back on the reader's thread");
         assertInstanceOf(Failed.class, threads.get(2));
+    }
+
+    /** The stream opened for a reader that has gone meanwhile is closed, not left to hold an S3 connection. */
+    @Test
+    void aReaderThatCancelsWhileTheObjectIsOpeningLeavesNoStreamOpen() throws Exception {
+        CountDownLatch opening = new CountDownLatch(1);
+        CountDownLatch opened = new CountDownLatch(1);
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        S3Bucket bucket = new S3Bucket(s3At(closedPort()), "code2asin", Failed::new) {
+            @Override
+            public InputStream open(String key) {
+                opening.countDown();
+                try {
+                    opened.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return new ByteArrayInputStream(new byte[10]) {
+                    @Override
+                    public void close() {
+                        closed.complete(null);
+                    }
+                };
+            }
+        };
+        Cancellable reader = bucket.read("a.bin", VERTX).subscribe().with(chunk -> { });
+        assertTrue(opening.await(10, TimeUnit.SECONDS));
+        reader.cancel();
+        opened.countDown();
+        closed.get(10, TimeUnit.SECONDS);
     }
 
     @AfterAll
