@@ -96,6 +96,28 @@ public final class KafkaTestClient implements AutoCloseable {
         throw new AssertionError("no record on " + consumer.assignment() + " for job " + jobId);
     }
 
+    /** The dead-letter reasons of the next {@code wanted} records {@code dlq} reads, as many as come within 30 s. */
+    public static List<String> deadLetterReasons(KafkaConsumer<String, String> dlq, int wanted) {
+        List<String> reasons = new ArrayList<>();
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (reasons.size() < wanted && Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : dlq.poll(Duration.ofMillis(300))) {
+                String reason = header(record, "dead-letter-reason");
+                reasons.add(reason == null ? "(no reason)" : reason);
+            }
+        }
+        return reasons;
+    }
+
+    /** The dead-letter reason of the next record {@code dlq} reads, within 30 s. */
+    public static String deadLetterReason(KafkaConsumer<String, String> dlq) {
+        List<String> reasons = deadLetterReasons(dlq, 1);
+        if (reasons.isEmpty()) {
+            throw new AssertionError("nothing reached the dead-letter topic");
+        }
+        return reasons.get(0);
+    }
+
     /** A bare record (no headers), as a producer that knows nothing of CloudEvents sends it; once Kafka acked it. */
     public static RecordMetadata publish(String topic, String key, String value) throws Exception {
         Properties p = new Properties();

@@ -9,24 +9,19 @@ import com.code2asin.model.EventTypes;
 import com.code2asin.model.Topics;
 import com.code2asin.model.event.ImagesStored;
 import com.code2asin.model.event.StoredImage;
-import com.code2asin.testing.ConsumerGroups;
 import com.code2asin.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,7 +66,7 @@ class ImagesStoredTest {
         UUID item = itemOf(alices);
         try (KafkaConsumer<String, String> dlq = KafkaTestClient.atTheEnd(Topics.IMAGES_STORED + ".dlq")) {
             send(new ImagesStored(bobs, item, "globex", "03017620422003", List.of(image()), 0, 0));
-            String reason = deadLetterReason(dlq);
+            String reason = KafkaTestClient.deadLetterReason(dlq);
             assertTrue(reason.contains("belongs to another job"), reason);
         }
         assertEquals(0, imagesStored(item), "alice's item is untouched");
@@ -145,14 +140,4 @@ class ImagesStoredTest {
         throw new AssertionError("the images.stored never waited for the answer's lock");
     }
 
-    private static String deadLetterReason(KafkaConsumer<String, String> dlq) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, String> record : dlq.poll(Duration.ofMillis(300))) {
-                Header reason = record.headers().lastHeader("dead-letter-reason");
-                return reason == null ? "(no reason)" : new String(reason.value(), StandardCharsets.UTF_8);
-            }
-        }
-        throw new AssertionError("nothing reached the dead-letter topic");
-    }
 }

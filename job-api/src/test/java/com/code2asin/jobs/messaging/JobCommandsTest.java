@@ -9,14 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 /** Ops drive jobs through code2asin.job-commands.v1 on the real Kafka; what cannot be applied reaches the DLQ. */
@@ -47,7 +43,7 @@ class JobCommandsTest {
             publish(job, command(job, "acme", "explode", "olga", null));
             publish(job, command(job, "acme", "start", "olga", null));
             publish(job, "{not json");
-            List<String> reasons = reasons(dlq, 3);
+            List<String> reasons = KafkaTestClient.deadLetterReasons(dlq, 3);
             assertTrue(reasons.stream().anyMatch(r -> r.contains("action 'explode' is unknown")), reasons::toString);
             assertTrue(reasons.stream().anyMatch(r -> r.contains("job " + job + " not found")), reasons::toString);
             assertTrue(reasons.stream().anyMatch(r -> r.contains("Unexpected character")), reasons::toString); // unreadable JSON
@@ -77,15 +73,4 @@ class JobCommandsTest {
         given().auth().oauth2(token).get(JOBS + "/" + id).then().body("job.status", equalTo(status));
     }
 
-    private static List<String> reasons(KafkaConsumer<String, String> dlq, int wanted) {
-        List<String> reasons = new java.util.ArrayList<>();
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (reasons.size() < wanted && Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, String> record : dlq.poll(Duration.ofMillis(300))) {
-                Header reason = record.headers().lastHeader("dead-letter-reason");
-                reasons.add(reason == null ? "(no reason)" : new String(reason.value(), StandardCharsets.UTF_8));
-            }
-        }
-        return reasons;
-    }
 }

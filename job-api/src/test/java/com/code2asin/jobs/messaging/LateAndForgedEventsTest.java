@@ -10,13 +10,8 @@ import com.code2asin.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,7 +76,7 @@ class LateAndForgedEventsTest {
             KafkaTestClient.publish("code2asin.export-done.v1", id, """
                     {"export_id":"%s","job_id":"%s","tenant":"acme","format":"csv","object_key":"%s","rows":1,
                      "bytes":10}""".formatted(exportId, id, foreign));
-            String reason = deadLetterReason(dlq);
+            String reason = KafkaTestClient.deadLetterReason(dlq);
             assertTrue(reason.contains("must lie under exports/acme/" + id + "/"), reason);
         }
         given().auth().oauth2(alice).get(JOBS + "/" + id + "/exports/" + exportId).then().statusCode(404);
@@ -121,14 +116,4 @@ class LateAndForgedEventsTest {
         return result(token, jobId, itemId).getString("status");
     }
 
-    private static String deadLetterReason(KafkaConsumer<String, String> dlq) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, String> record : dlq.poll(Duration.ofMillis(300))) {
-                Header reason = record.headers().lastHeader("dead-letter-reason");
-                return reason == null ? "(no reason)" : new String(reason.value(), StandardCharsets.UTF_8);
-            }
-        }
-        throw new AssertionError("nothing reached the dead-letter topic");
-    }
 }
