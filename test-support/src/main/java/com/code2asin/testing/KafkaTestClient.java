@@ -96,26 +96,34 @@ public final class KafkaTestClient implements AutoCloseable {
         throw new AssertionError("no record on " + consumer.assignment() + " for job " + jobId);
     }
 
+    /** The next record {@code consumer} reads, within 30 s. */
+    public static ConsumerRecord<String, String> next(KafkaConsumer<String, String> consumer) {
+        List<ConsumerRecord<String, String>> records = next(consumer, 1);
+        if (records.isEmpty()) {
+            throw new AssertionError("no record on " + consumer.assignment() + " within 30 s");
+        }
+        return records.get(0);
+    }
+
     /** The dead-letter reasons of the next {@code wanted} records {@code dlq} reads, as many as come within 30 s. */
     public static List<String> deadLetterReasons(KafkaConsumer<String, String> dlq, int wanted) {
-        List<String> reasons = new ArrayList<>();
+        return next(dlq, wanted).stream().map(record -> header(record, "dead-letter-reason"))
+                .map(reason -> reason == null ? "(no reason)" : reason).toList();
+    }
+
+    private static List<ConsumerRecord<String, String>> next(KafkaConsumer<String, String> consumer, int wanted) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
         Instant deadline = Instant.now().plusSeconds(30);
-        while (reasons.size() < wanted && Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, String> record : dlq.poll(Duration.ofMillis(300))) {
-                String reason = header(record, "dead-letter-reason");
-                reasons.add(reason == null ? "(no reason)" : reason);
-            }
+        while (records.size() < wanted && Instant.now().isBefore(deadline)) {
+            consumer.poll(Duration.ofMillis(300)).forEach(records::add);
         }
-        return reasons;
+        return records;
     }
 
     /** The dead-letter reason of the next record {@code dlq} reads, within 30 s. */
     public static String deadLetterReason(KafkaConsumer<String, String> dlq) {
-        List<String> reasons = deadLetterReasons(dlq, 1);
-        if (reasons.isEmpty()) {
-            throw new AssertionError("nothing reached the dead-letter topic");
-        }
-        return reasons.get(0);
+        String reason = header(next(dlq), "dead-letter-reason");
+        return reason == null ? "(no reason)" : reason;
     }
 
     /** A bare record (no headers), as a producer that knows nothing of CloudEvents sends it; once Kafka acked it. */

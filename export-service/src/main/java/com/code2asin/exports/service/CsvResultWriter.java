@@ -1,5 +1,6 @@
 package com.code2asin.exports.service;
 
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.OfferSummary;
 import com.code2asin.model.event.ResultRow;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +39,7 @@ public class CsvResultWriter implements ResultWriter {
 
     @Override
     public long write(BufferedReader snapshot, OutputStream out, boolean includeUnmatched,
-                      List<String> marketplaceColumns) throws IOException {
+                      List<Marketplace> marketplaceColumns) throws IOException {
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         text.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180);
@@ -99,7 +100,7 @@ public class CsvResultWriter implements ResultWriter {
         cells.add(row.errorCategory() == null ? null : row.errorCategory().value());
         cells.add(safe(row.error()));
         if (withMarketplace) {
-            cells.add(row.marketplace());
+            cells.add(row.marketplace() == null ? null : row.marketplace().name());
         }
         cells.add(XlsxResultWriter.storedImages(row));
         OfferSummary offer = row.offer();

@@ -30,7 +30,7 @@ record ListingOffer(String sku, String asin, Marketplace marketplace, BigDecimal
             problems.add("no ASIN: the item is " + (row.status() == null ? "not matched"
                     : row.status().value()));
         }
-        Marketplace marketplace = row.marketplace() == null ? null : Marketplace.find(row.marketplace()).orElse(null);
+        Marketplace marketplace = row.marketplace();
         if (row.asin() != null && marketplace == null) {
             problems.add("no marketplace known for ASIN " + row.asin());
         }

@@ -1,5 +1,6 @@
 package com.code2asin.exports.service;
 
+import com.code2asin.model.Marketplace;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +16,7 @@ public interface ResultWriter {
      * one line per code with a column group per marketplace; the others, one record per result as always.
      */
     default long write(BufferedReader snapshot, OutputStream out, boolean includeUnmatched,
-                       List<String> marketplaceColumns) throws IOException {
+                       List<Marketplace> marketplaceColumns) throws IOException {
         return write(snapshot, out, includeUnmatched);
     }
 }

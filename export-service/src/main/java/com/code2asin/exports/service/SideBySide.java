@@ -1,6 +1,7 @@
 package com.code2asin.exports.service;
 
 import com.code2asin.exports.domain.ExportFailedException;
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.ResultRow;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,9 +25,9 @@ final class SideBySide {
         void line(ResultRow[] byMarketplace) throws IOException;
     }
 
-    private final List<String> marketplaces;
+    private final List<Marketplace> marketplaces;
 
-    SideBySide(List<String> marketplaces) {
+    SideBySide(List<Marketplace> marketplaces) {
         this.marketplaces = List.copyOf(marketplaces);
     }
 
@@ -34,8 +35,8 @@ final class SideBySide {
     List<String> headers() {
         List<String> headers = new ArrayList<>(XlsxResultWriter.HEADERS.subList(0, CODE_COLUMNS));
         List<String> result = resultHeaders();
-        for (String marketplace : marketplaces) {
-            result.forEach(name -> headers.add(marketplace + " " + name));
+        for (Marketplace marketplace : marketplaces) {
+            result.forEach(name -> headers.add(marketplace.name() + " " + name));
         }
         return headers;
     }

@@ -1,6 +1,7 @@
 package com.code2asin.exports.service;
 
 import com.code2asin.exports.domain.ExportFailedException;
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.OfferSummary;
 import com.code2asin.model.event.ResultRow;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,7 +58,7 @@ public class XlsxResultWriter implements ResultWriter {
 
     @Override
     public long write(BufferedReader snapshot, OutputStream out, boolean includeUnmatched,
-                      List<String> marketplaceColumns) throws IOException {
+                      List<Marketplace> marketplaceColumns) throws IOException {
         // close() also deletes the temp file (POI 5.3+), whatever happens while writing
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(window)) {
             workbook.setCompressTempFiles(true);
@@ -162,7 +163,7 @@ public class XlsxResultWriter implements ResultWriter {
         text(out, c++, row.errorCategory() == null ? null : row.errorCategory().value(), styles);
         text(out, c++, row.error(), styles);
         if (withMarketplace) {
-            text(out, c++, row.marketplace(), styles);
+            text(out, c++, row.marketplace() == null ? null : row.marketplace().name(), styles);
         }
         text(out, c++, storedImages(row), styles);
         OfferSummary offer = row.offer() == null ? NO_OFFER : row.offer();

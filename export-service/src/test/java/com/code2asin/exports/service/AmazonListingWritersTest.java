@@ -3,6 +3,7 @@ package com.code2asin.exports.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.SellerPrice;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
@@ -53,10 +54,10 @@ class AmazonListingWritersTest {
     @Test
     void aFeedHoldsOneOfferOnlyMessagePerListableItemAndTheOthersAreReportedWithEveryReason() throws IOException {
         List<ResultRow> rows = List.of(
-                offer(1, "SKU-1", "12,50 €", "5", null, "FR"),
-                offer(2, null, "abc", "-1", "damaged", "FR"),
+                offer(1, "SKU-1", "12,50 €", "5", null, Marketplace.FR),
+                offer(2, null, "abc", "-1", "damaged", Marketplace.FR),
                 ResultRows.unmatched(3),
-                offer(4, "SKU-4", "9.99", "0", "used good", "DE"));
+                offer(4, "SKU-4", "9.99", "0", "used good", Marketplace.DE));
         Map<String, String> zip = write(new ListingsFeedWriter(json, "A2SELLER0TEST"), rows, 2);
 
         assertEquals(List.of("listings-feed-0001.json", NotListed.ENTRY), List.copyOf(zip.keySet()));
@@ -94,8 +95,8 @@ class AmazonListingWritersTest {
 
     @Test
     void aFeedIsCutIntoDocumentsOfAtMostTheMessagesAmazonTakes() throws IOException {
-        List<ResultRow> rows = List.of(offer(1, "A", "1", "1", null, "FR"), offer(2, "B", "1", "1", null, "FR"),
-                offer(3, "C", "1", "1", null, "FR"));
+        List<ResultRow> rows = List.of(offer(1, "A", "1", "1", null, Marketplace.FR),
+                offer(2, "B", "1", "1", null, Marketplace.FR), offer(3, "C", "1", "1", null, Marketplace.FR));
         Map<String, String> zip = write(new ListingsFeedWriter(json, "A2SELLER0TEST", 2), rows, 3);
 
         assertEquals(List.of("listings-feed-0001.json", "listings-feed-0002.json", NotListed.ENTRY),
@@ -109,8 +110,9 @@ class AmazonListingWritersTest {
 
     @Test
     void theInventoryLoaderWritesOneTabSeparatedFilePerMarketplace() throws IOException {
-        List<ResultRow> rows = List.of(offer(1, "SKU-1", "12,50", "5", null, "FR"), offer(2, "SKU-2", "3", "1",
-                "Used like new", "DE"), offer(3, "SKU-3", "", "1", null, "FR"));
+        List<ResultRow> rows = List.of(offer(1, "SKU-1", "12,50", "5", null, Marketplace.FR),
+                offer(2, "SKU-2", "3", "1", "Used like new", Marketplace.DE),
+                offer(3, "SKU-3", "", "1", null, Marketplace.FR));
         Map<String, String> zip = write(new InventoryLoaderWriter(json), rows, 2);
 
         assertEquals(List.of("inventory-loader-FR.txt", "inventory-loader-DE.txt", NotListed.ENTRY),
@@ -133,7 +135,7 @@ class AmazonListingWritersTest {
     }
 
     private static ResultRow offer(long row, String sku, String price, String quantity, String condition,
-                                   String marketplace) {
+                                   Marketplace marketplace) {
         return new ResultRow(UUID.randomUUID(), row, "4006381333931", "04006381333931", "EAN-13", "P" + row,
                 "Stabilo pen", ItemStatus.MATCHED, MatchType.EXACT, "B000TEST0" + row, 0.97, "Pen", "Stabilo",
                 new BigDecimal("14.90"), "EUR", 1234, List.of(), null, null, marketplace, sku, price, quantity,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.exports.domain.ExportFailedException;
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.ItemChange;
 import com.code2asin.model.event.Fulfillment;
 import com.code2asin.model.event.OfferSummary;
@@ -82,9 +83,9 @@ class CsvAndJsonResultWriterTest {
         ResultRow withImages = new ResultRow(plain.itemId(), 1, plain.code(), plain.gtin14(), plain.codeType(),
                 plain.productId(), plain.productName(), plain.status(), plain.matchType(), plain.asin(),
                 plain.confidence(), plain.title(), plain.brand(), plain.price(), plain.currency(), plain.salesRank(),
-                plain.images(), null, null, "FR", null, null, null, null, stored, List.of(new ItemChange(
+                plain.images(), null, null, Marketplace.FR, null, null, null, null, stored, List.of(new ItemChange(
                         java.time.Instant.parse("2026-12-06T10:00:00Z"), "lookup", "matched", null, "B000TEST01",
-                        "matched B000TEST01 (exact)", 120L, "sp-api", "FR", null)),
+                        "matched B000TEST01 (exact)", 120L, "sp-api", Marketplace.FR, null)),
                 new OfferSummary(new BigDecimal("14.90"), null, "EUR", 1, Fulfillment.FBM, false, "FUTURE_WITHOUT_DATE"),
                 new BigDecimal("-12.35"));
         String snapshot = ResultRows.snapshot(json, List.of(withImages));

@@ -1,5 +1,6 @@
 package com.code2asin.exports.service;
 
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
@@ -23,7 +24,7 @@ public final class ResultRows {
         return new ResultRow(UUID.randomUUID(), row, "4006381333931", "04006381333931", "EAN-13", "SKU-" + row,
                 "Stabilo pen", ItemStatus.MATCHED, MatchType.EXACT, "B000TEST0" + row, 0.97, title, "Stabilo",
                 new BigDecimal("12.50"), "EUR", 1234, List.of("https://m.media-amazon.com/images/I/a" + row + ".jpg",
-                        "https://m.media-amazon.com/images/I/b" + row + ".jpg"), null, null, "FR");
+                        "https://m.media-amazon.com/images/I/b" + row + ".jpg"), null, null, Marketplace.FR);
     }
 
     public static ResultRow unmatched(long row) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.exports.domain.ExportFailedException;
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
 import com.code2asin.model.event.ResultRow;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class SideBySideWritersTest {
 
-    private static final List<String> MARKETPLACES = List.of("FR", "DE", "UK");
+    private static final List<Marketplace> MARKETPLACES = List.of(Marketplace.FR, Marketplace.DE, Marketplace.UK);
     private static final int GROUP = SideBySide.resultHeaders().size();
 
     private final ObjectMapper json = new ObjectMapper();
@@ -136,12 +137,12 @@ class SideBySideWritersTest {
     private static ResultRow matched(long row, String marketplace, String asin, String price, String currency) {
         return new ResultRow(UUID.randomUUID(), row, "4006381333931", "04006381333931", "EAN-13", "SKU-" + row,
                 "Stabilo pen", ItemStatus.MATCHED, MatchType.EXACT, asin, 1.0, "Pen " + marketplace, "Stabilo",
-                new BigDecimal(price), currency, 10, List.of(), null, null, marketplace);
+                new BigDecimal(price), currency, 10, List.of(), null, null, Marketplace.valueOf(marketplace));
     }
 
     private static ResultRow unmatched(long row, String marketplace) {
         return new ResultRow(UUID.randomUUID(), row, "4006381333931", "04006381333931", "EAN-13", "SKU-" + row,
                 "Stabilo pen", ItemStatus.UNMATCHED, null, null, null, null, null, null, null, null, null, null,
-                "no product found for this code", marketplace);
+                "no product found for this code", Marketplace.valueOf(marketplace));
     }
 }

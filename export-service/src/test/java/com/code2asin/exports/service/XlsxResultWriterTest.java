@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.exports.domain.ExportFailedException;
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.Fulfillment;
 import com.code2asin.model.event.OfferSummary;
 import com.code2asin.model.event.ResultRow;
@@ -48,7 +49,7 @@ class XlsxResultWriterTest {
         ResultRow withImages = new ResultRow(plain.itemId(), 1, plain.code(), plain.gtin14(), plain.codeType(),
                 plain.productId(), plain.productName(), plain.status(), plain.matchType(), plain.asin(),
                 plain.confidence(), plain.title(), plain.brand(), plain.price(), plain.currency(), plain.salesRank(),
-                plain.images(), null, null, "FR", null, null, null, null,
+                plain.images(), null, null, Marketplace.FR, null, null, null, null,
                 List.of(new StoredImage("products/acme/04/04006381333931/aa.jpg", "aa", 500, 400, 12345),
                         new StoredImage("products/acme/04/04006381333931/bb.jpg", "bb", 50, 40, 999)), null,
                 new OfferSummary(new java.math.BigDecimal("14.90"), new java.math.BigDecimal("13.50"), "EUR", 4,

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.domain;
 
+import com.code2asin.model.Marketplace;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,6 +9,6 @@ import java.util.UUID;
  * why, and the provider's raw answer for the code (gzipped JSON, base64) while it is kept.
  */
 public record ItemChangeEntry(UUID jobId, UUID itemId, String kind, String status, String previousAsin,
-                              String newAsin, String reason, Long durationMs, String provider, String marketplace,
+                              String newAsin, String reason, Long durationMs, String provider, Marketplace marketplace,
                               String actor, String rawAnswer, Instant at) {
 }

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.domain;
 
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
@@ -61,7 +62,8 @@ public class JobItem {
     public String error;
     public boolean fromCache;
     /** The marketplace whose catalog answered (a job may name several, asked in turn). */
-    public String marketplace;
+    @Enumerated(EnumType.STRING)
+    public Marketplace marketplace;
     public UUID batchId;
     /** Lookups that failed for a transient reason; each one schedules the next try at {@code retryAt}. */
     public int lookupAttempts;

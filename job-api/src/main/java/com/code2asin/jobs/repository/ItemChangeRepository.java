@@ -1,6 +1,7 @@
 package com.code2asin.jobs.repository;
 
 import com.code2asin.jobs.domain.ItemChangeEntry;
+import com.code2asin.model.Marketplace;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -46,8 +47,9 @@ public class ItemChangeRepository {
         }
         List<String[]> rows = entries.stream().map(e -> new String[] {e.jobId().toString(), e.itemId().toString(),
                 e.kind(), e.status(), e.previousAsin(), e.newAsin(), e.reason(),
-                e.durationMs() == null ? null : e.durationMs().toString(), e.provider(), e.marketplace(), e.actor(),
-                e.rawAnswer(), e.at().toString()}).toList();
+                e.durationMs() == null ? null : e.durationMs().toString(), e.provider(),
+                e.marketplace() == null ? null : e.marketplace().name(), e.actor(), e.rawAnswer(),
+                e.at().toString()}).toList();
         return Panache.getSession().flatMap(session -> ENTRIES.execute(session, INSERT, rows)).replaceWithVoid();
     }
 
@@ -62,7 +64,7 @@ public class ItemChangeRepository {
                 if (r.getString("kind") != null) { // the item's own row when it has no entry yet
                     entries.add(new ItemChangeEntry(jobId, itemId, r.getString("kind"), r.getString("status"),
                             r.getString("previous_asin"), r.getString("new_asin"), r.getString("reason"),
-                            r.getLong("duration_ms"), r.getString("provider"), r.getString("marketplace"),
+                            r.getLong("duration_ms"), r.getString("provider"), marketplace(r.getString("marketplace")),
                             r.getString("actor"), r.getString("raw_answer"),
                             r.getOffsetDateTime("created_at").toInstant()));
                 }
@@ -75,5 +77,9 @@ public class ItemChangeRepository {
     public Uni<Integer> dropRawAnswers(Instant before, int limit) {
         return pool.preparedQuery(DROP_RAW).execute(Tuple.of(before.atOffset(ZoneOffset.UTC), limit))
                 .map(rows -> rows.rowCount());
+    }
+
+    private static Marketplace marketplace(String name) {
+        return name == null ? null : Marketplace.valueOf(name);
     }
 }

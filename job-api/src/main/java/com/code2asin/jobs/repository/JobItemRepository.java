@@ -2,6 +2,7 @@ package com.code2asin.jobs.repository;
 
 import com.code2asin.jobs.domain.ImagesStatus;
 import com.code2asin.jobs.domain.JobItem;
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
@@ -21,7 +22,7 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
      * Codes waiting for a batch, for one marketplace (null: the job's items are not tied to one, FALLBACK mode), the
      * marketplace of the first waiting item.
      */
-    public record Waiting(String marketplace, List<String> codes) {
+    public record Waiting(Marketplace marketplace, List<String> codes) {
     }
 
     /**
@@ -38,7 +39,7 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
                 .setMaxResults(count * 5 * marketplaces) // duplicates and other marketplaces may take some rows
                 .getResultList())
                 .map(rows -> {
-                    String marketplace = marketplaces == 1 || rows.isEmpty() ? null : (String) rows.get(0)[1];
+                    Marketplace marketplace = marketplaces == 1 || rows.isEmpty() ? null : (Marketplace) rows.get(0)[1];
                     return new Waiting(marketplace, rows.stream()
                             .filter(r -> marketplace == null || marketplace.equals(r[1]))
                             .map(r -> (String) r[0]).distinct().limit(count).toList());
@@ -111,7 +112,7 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
      * The product's stored images (JSON), on every item of the job that found this ASIN with this code; with a
      * {@code marketplace}, only on those of that marketplace (in EACH mode each marketplace's item asks its own).
      */
-    public Uni<Integer> storeImages(UUID jobId, String gtin14, String asin, String marketplace, int count,
+    public Uni<Integer> storeImages(UUID jobId, String gtin14, String asin, Marketplace marketplace, int count,
                                     String images, Instant now) {
         Parameters parameters = Parameters.with("stored", ImagesStatus.STORED).and("count", count)
                 .and("images", images).and("now", now).and("job", jobId).and("gtin", gtin14).and("asin", asin);
@@ -132,7 +133,7 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
         List<String[]> rows = answered.stream().map(item -> new String[] {item.id.toString(), name(item.status),
                 name(item.matchType), text(item.confidence), item.asin, item.title, item.amazonBrand, text(item.price),
                 item.currency, text(item.salesRank), item.imageUrls, item.candidates, name(item.errorCategory),
-                item.error, Boolean.toString(item.fromCache), item.marketplace, name(item.imagesStatus),
+                item.error, Boolean.toString(item.fromCache), name(item.marketplace), name(item.imagesStatus),
                 text(item.batchId), text(item.retryAt), Integer.toString(item.lookupAttempts), text(item.updatedAt),
                 item.offer, text(item.priceDifferencePercent)})
                 .toList();

@@ -224,7 +224,7 @@ public class NewJobWriter {
             field(item.matchType == null ? null : item.matchType.name());
             field(item.asin);
             field(item.confidence == null ? null : item.confidence.toString());
-            field(item.marketplace);
+            field(item.marketplace == null ? null : item.marketplace.name());
             field(item.errorCategory == null ? null : item.errorCategory.name());
             last(item.error);
         }

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.repository;
 
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
@@ -93,7 +94,7 @@ public class ResultCursor {
                 r.getString("title"), r.getString("amazon_brand"), r.getBigDecimal("price"), r.getString("currency"),
                 salesRank, images == null ? List.of() : json.readValue(images, STRINGS),
                 enumOf(ErrorCategory.class, r.getString("error_category")), r.getString("error"),
-                r.getString("marketplace"), r.getString("sku"), r.getString("supplier_price"),
+                enumOf(Marketplace.class, r.getString("marketplace")), r.getString("sku"), r.getString("supplier_price"),
                 r.getString("quantity"), r.getString("item_condition"), storedImages(r.getString("stored_images")),
                 history(r.getString("history")), offer(r.getString("offer")),
                 r.getBigDecimal("price_difference_percent"));

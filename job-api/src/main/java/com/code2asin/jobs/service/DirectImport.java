@@ -2,6 +2,7 @@ package com.code2asin.jobs.service;
 
 import com.code2asin.jobs.domain.JobItem;
 import com.code2asin.jobs.intake.IntakeRow;
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
@@ -20,7 +21,7 @@ final class DirectImport {
     private DirectImport() {
     }
 
-    static JobItem item(JobItem item, IntakeRow row, String marketplace) {
+    static JobItem item(JobItem item, IntakeRow row, Marketplace marketplace) {
         if (item.status == ItemStatus.INVALID) {
             return item; // the code itself is wrong: said so already
         }

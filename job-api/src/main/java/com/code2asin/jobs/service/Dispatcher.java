@@ -198,7 +198,7 @@ public class Dispatcher {
                         ProductKey.of(i.productId, i.gtin14)))
                 .toList();
         Marketplace marketplace = job.eachMarketplace() && !inBatch.isEmpty()
-                ? Marketplace.valueOf(inBatch.get(0).marketplace) : job.marketplace;
+                ? inBatch.get(0).marketplace : job.marketplace;
         LookupRequested event = new LookupRequested(batch.id, batch.attempt, job.id, job.tenant, marketplace,
                 job.provider, job.autoMatch, job.confidenceThreshold, job.downloadImages && !job.refreshing,
                 job.maxImages, job.imageMode, lookups, job.fallbacks(), job.withPrices || job.refreshing);

@@ -213,7 +213,7 @@ public class ExportOrders {
         export.createdAt = Instant.now();
         export.updatedAt = export.createdAt;
         ExportRequested event = new ExportRequested(export.id, job.id, job.tenant, format, includeUnmatched,
-                job.snapshotKey, sellerId, job.eachMarketplace() ? job.marketplaceNames() : null);
+                job.snapshotKey, sellerId, job.eachMarketplace() ? job.marketplaces() : null);
         return exports.persist(export)
                 .call(() -> outbox.add(Topics.EXPORT_REQUESTED, EventTypes.EXPORT_REQUESTED, job, event))
                 .call(() -> logs.add(job.id, LogLevel.INFO, "export " + format.value()

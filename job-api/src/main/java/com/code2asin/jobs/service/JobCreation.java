@@ -12,6 +12,7 @@ import com.code2asin.jobs.domain.TooLargeException;
 import com.code2asin.jobs.intake.IntakeRow;
 import com.code2asin.jobs.repository.NewJobWriter;
 import com.code2asin.model.EventTypes;
+import com.code2asin.model.Marketplace;
 import com.code2asin.model.Topics;
 import com.code2asin.model.code.CodeParser;
 import com.code2asin.model.code.ParsedCode;
@@ -73,17 +74,17 @@ public class JobCreation {
             int[] invalid = {0};
             int[] written = {0};
             // EACH: one item per code and marketplace, side by side in the job's order (seq)
-            List<String> itemMarketplaces = job.eachMarketplace() ? job.marketplaceNames()
+            List<Marketplace> itemMarketplaces = job.eachMarketplace() ? job.marketplaces()
                     : Collections.singletonList(null);
             try (NewJobWriter.ItemCopy copy = tx.copyItems()) {
                 request.rows().forEach(row -> {
-                    for (String marketplace : itemMarketplaces) {
+                    for (Marketplace marketplace : itemMarketplaces) {
                         if (++written[0] > config.maxCodes()) {
                             throw TooLargeException.codes(request.fileName(), config.maxCodes(),
                                     itemMarketplaces.size()); // rolled back: nothing kept
                         }
                         JobItem item = request.useAmazonApi() ? item(job.id, row, marketplace)
-                                : DirectImport.item(item(job.id, row, null), row, job.marketplace.name());
+                                : DirectImport.item(item(job.id, row, null), row, job.marketplace);
                         if (item.status == ItemStatus.INVALID) {
                             invalid[0]++;
                         }
@@ -145,7 +146,7 @@ public class JobCreation {
      * A row as an item, for {@code marketplace} (EACH mode) or for the one that answers (null); values longer than
      * their column are cut, so one long cell cannot sink the file.
      */
-    static JobItem item(UUID jobId, IntakeRow row, String marketplace) {
+    static JobItem item(UUID jobId, IntakeRow row, Marketplace marketplace) {
         ParsedCode code = CodeParser.parse(row.code());
         JobItem item = new JobItem();
         item.jobId = jobId;

@@ -131,6 +131,6 @@ public class JobService {
 
     static JobEvent event(Job job, JobFigures figures) {
         return new JobEvent(job.id, job.tenant, job.name, job.status.value(), figures, job.snapshotKey, Instant.now(),
-                job.marketplaceNames(), job.marketplaceMode);
+                job.marketplaces(), job.marketplaceMode);
     }
 }

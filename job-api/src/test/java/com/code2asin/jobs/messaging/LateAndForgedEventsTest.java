@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +81,23 @@ class LateAndForgedEventsTest {
             assertTrue(reason.contains("must lie under exports/acme/" + id + "/"), reason);
         }
         given().auth().oauth2(alice).get(JOBS + "/" + id + "/exports/" + exportId).then().statusCode(404);
+    }
+
+    /** A marketplace is one of those the suite knows, in every event: an unknown one makes the answer unreadable. */
+    @Test
+    void anAnswerNamingAnUnknownMarketplaceGoesToTheDeadLetterTopic() throws Exception {
+        String id = upload(token("alice"), "3017620422003\n");
+        String forged = """
+                {"batch_id":"%s","attempt":1,"job_id":"%s","tenant":"acme","marketplace":"XX","provider":"sp-api",
+                 "items":[]}""".formatted(UUID.randomUUID(), id);
+        try (KafkaConsumer<String, String> dlq = KafkaTestClient.atTheEnd(BATCH_DONE + ".dlq")) {
+            KafkaTestClient.publish(BATCH_DONE, id, forged);
+            ConsumerRecord<String, String> dead = KafkaTestClient.next(dlq);
+            String why = KafkaTestClient.header(dead, "deserialization-failure-reason") + " / "
+                    + KafkaTestClient.header(dead, "deserialization-failure-cause");
+            assertTrue(why.contains("unknown marketplace 'XX'"), why);
+            assertEquals(forged, KafkaTestClient.header(dead, "deserialization-failure-value-data"));
+        }
     }
 
     private static String upload(String token, String csv) {

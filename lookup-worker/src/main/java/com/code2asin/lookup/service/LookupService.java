@@ -71,13 +71,13 @@ public class LookupService {
         marketplaces.addAll(batch.fallbacks());
         if (provider == null) {
             return Uni.createFrom().item(done(batch, failAll(batch.items(), ErrorCategory.INVALID_DATA,
-                    "unknown provider '" + batch.provider() + "'", name(batch), 0)));
+                    "unknown provider '" + batch.provider() + "'", batch.marketplace(), 0)));
         }
         return provider.forTenant(batch.tenant())
                 .chain(account -> across(account, marketplaces, batch, batch.items(), started))
                 .onFailure(ProviderException.class).recoverWithItem(failure -> {
                     ProviderException p = (ProviderException) failure;
-                    return failAll(batch.items(), p.category(), p.getMessage(), name(batch),
+                    return failAll(batch.items(), p.category(), p.getMessage(), batch.marketplace(),
                             elapsedMs(started));
                 })
                 .map(results -> done(batch, results));
@@ -85,7 +85,7 @@ public class LookupService {
 
     /** The batch answered with every item failed for the same reason, as when it could not be looked up in time. */
     public BatchDone failed(LookupRequested batch, ErrorCategory category, String error) {
-        return done(batch, failAll(batch.items(), category, error, name(batch), 0));
+        return done(batch, failAll(batch.items(), category, error, batch.marketplace(), 0));
     }
 
     /**
@@ -155,7 +155,7 @@ public class LookupService {
             ProviderException p = (ProviderException) failure;
             Log.warnf("batch %s attempt %d failed on %s (%s): %s", batch.batchId(), batch.attempt(), marketplace,
                     p.category().value(), p.getMessage());
-            return failAll(items, p.category(), p.getMessage(), marketplace.name(), elapsedMs(started));
+            return failAll(items, p.category(), p.getMessage(), marketplace, elapsedMs(started));
         });
     }
 
@@ -243,36 +243,31 @@ public class LookupService {
         return items.stream().map(item -> {
             ProviderException rejected = answer.failed().get(item.gtin14());
             if (rejected != null) {
-                return failed(item, rejected.category(), rejected.getMessage(), marketplace.name(), ms);
+                return failed(item, rejected.category(), rejected.getMessage(), marketplace, ms);
             }
             ItemResult r = MatchScorer.score(item, answer.forCode(item.gtin14()), batch.autoMatch(),
                     batch.confidenceThreshold(), ms);
             boolean fromCache = cached.contains(item.gtin14()) && !titled.searched().contains(item.gtin14());
             return new ItemResult(r.itemId(), r.status(), r.candidates(), r.chosen(), r.matchType(), r.confidence(),
-                    r.errorCategory(), r.error(), fromCache, r.ms(), marketplace.name(),
+                    r.errorCategory(), r.error(), fromCache, r.ms(), marketplace,
                     RawAnswers.pack(answer.raw().get(item.gtin14())));
         }).toList();
     }
 
-    private static ItemResult failed(LookupItem item, ErrorCategory category, String error, String marketplace,
+    private static ItemResult failed(LookupItem item, ErrorCategory category, String error, Marketplace marketplace,
                                      long ms) {
         return new ItemResult(item.itemId(), ItemStatus.FAILED, List.of(), null, null, null, category, error, false,
                 ms, marketplace);
     }
 
     private static List<ItemResult> failAll(List<LookupItem> items, ErrorCategory category, String error,
-                                            String marketplace, long ms) {
+                                            Marketplace marketplace, long ms) {
         return items.stream().map(i -> failed(i, category, error, marketplace, ms)).toList();
     }
 
     private static BatchDone done(LookupRequested batch, List<ItemResult> results) {
-        return new BatchDone(batch.batchId(), batch.attempt(), batch.jobId(), batch.tenant(), name(batch),
+        return new BatchDone(batch.batchId(), batch.attempt(), batch.jobId(), batch.tenant(), batch.marketplace(),
                 batch.provider(), results);
-    }
-
-    /** The batch's first marketplace as the answers name it. */
-    private static String name(LookupRequested batch) {
-        return batch.marketplace() == null ? null : batch.marketplace().name();
     }
 
     private static long elapsedMs(long startedNanos) {

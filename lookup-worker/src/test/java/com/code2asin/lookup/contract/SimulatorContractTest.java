@@ -186,10 +186,10 @@ class SimulatorContractTest {
         assertEquals(List.of(missingOnFr.itemId(), listedOnFr.itemId()), results.stream().map(ItemResult::itemId)
                 .toList(), "one result per item, in the batch's order");
         String gapAsin = gap[2];
-        assertEquals("DE", results.get(0).marketplace(), results.get(0)::toString);
+        assertEquals(Marketplace.DE, results.get(0).marketplace(), results.get(0)::toString);
         assertTrue(results.get(0).candidates().stream().anyMatch(c -> c.asin().equals(gapAsin)),
                 results.get(0)::toString);
-        assertEquals("FR", results.get(1).marketplace(), "found on the first marketplace, not asked of the next");
+        assertEquals(Marketplace.FR, results.get(1).marketplace(), "found on the first marketplace, not asked of the next");
         assertEquals(onBoth[2], results.get(1).chosen(), results.get(1)::toString);
     }
 

@@ -1,5 +1,6 @@
 package com.code2asin.model.event;
 
+import com.code2asin.model.Marketplace;
 import java.util.List;
 import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -16,7 +17,7 @@ public record BatchDone(
         int attempt,
         UUID jobId,
         String tenant,
-        String marketplace,
+        Marketplace marketplace,
         String provider,
         List<ItemResult> items) {
 }

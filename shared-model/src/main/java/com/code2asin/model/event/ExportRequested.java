@@ -1,5 +1,6 @@
 package com.code2asin.model.event;
 
+import com.code2asin.model.Marketplace;
 import java.util.List;
 import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -25,7 +26,7 @@ public record ExportRequested(
         boolean includeUnmatched,
         String snapshotKey,
         String sellerId,
-        List<String> marketplaceColumns) {
+        List<Marketplace> marketplaceColumns) {
 
     public ExportRequested(UUID exportId, UUID jobId, String tenant, ExportFormat format, boolean includeUnmatched,
                            String snapshotKey) {

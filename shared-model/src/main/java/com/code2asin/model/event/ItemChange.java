@@ -1,5 +1,6 @@
 package com.code2asin.model.event;
 
+import com.code2asin.model.Marketplace;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -22,6 +23,6 @@ public record ItemChange(
         String reason,
         Long durationMs,
         String provider,
-        String marketplace,
+        Marketplace marketplace,
         String actor) {
 }

@@ -1,5 +1,6 @@
 package com.code2asin.model.event;
 
+import com.code2asin.model.Marketplace;
 import java.util.List;
 import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -27,12 +28,12 @@ public record ItemResult(
         String error,
         boolean fromCache,
         long ms,
-        String marketplace,
+        Marketplace marketplace,
         String rawAnswer) {
 
     public ItemResult(UUID itemId, ItemStatus status, List<Candidate> candidates, String chosen, MatchType matchType,
                       Double confidence, ErrorCategory errorCategory, String error, boolean fromCache, long ms,
-                      String marketplace) {
+                      Marketplace marketplace) {
         this(itemId, status, candidates, chosen, matchType, confidence, errorCategory, error, fromCache, ms,
                 marketplace, null);
     }

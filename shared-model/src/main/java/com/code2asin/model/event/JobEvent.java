@@ -1,5 +1,6 @@
 package com.code2asin.model.event;
 
+import com.code2asin.model.Marketplace;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +26,7 @@ public record JobEvent(
         JobFigures figures,
         String snapshotKey,
         Instant at,
-        List<String> marketplaces,
+        List<Marketplace> marketplaces,
         MarketplaceMode marketplaceMode) {
 
     public JobEvent(UUID jobId, String tenant, String name, String status, JobFigures figures, String snapshotKey,

@@ -1,5 +1,6 @@
 package com.code2asin.model.event;
 
+import com.code2asin.model.Marketplace;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -23,7 +24,7 @@ public record PriceAlert(
         String productId,
         String code,
         String asin,
-        String marketplace,
+        Marketplace marketplace,
         BigDecimal sellerPrice,
         BigDecimal amazonPrice,
         String currency,

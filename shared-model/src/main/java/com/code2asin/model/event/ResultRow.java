@@ -1,5 +1,6 @@
 package com.code2asin.model.event;
 
+import com.code2asin.model.Marketplace;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +39,7 @@ public record ResultRow(
         List<String> images,
         ErrorCategory errorCategory,
         String error,
-        String marketplace,
+        Marketplace marketplace,
         String sku,
         String sellerPrice,
         String quantity,
@@ -52,7 +53,7 @@ public record ResultRow(
     public ResultRow(UUID itemId, long rowNumber, String code, String gtin14, String codeType, String productId,
                      String productName, ItemStatus status, MatchType matchType, String asin, Double confidence,
                      String title, String brand, BigDecimal price, String currency, Integer salesRank,
-                     List<String> images, ErrorCategory errorCategory, String error, String marketplace) {
+                     List<String> images, ErrorCategory errorCategory, String error, Marketplace marketplace) {
         this(itemId, rowNumber, code, gtin14, codeType, productId, productName, status, matchType, asin, confidence,
                 title, brand, price, currency, salesRank, images, errorCategory, error, marketplace, null, null, null,
                 null, List.of(), List.of(), null, null);

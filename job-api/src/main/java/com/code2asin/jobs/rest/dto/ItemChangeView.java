@@ -40,7 +40,8 @@ public record ItemChangeView(
 
     public static ItemChangeView of(ItemChangeEntry e) {
         return new ItemChangeView(e.at(), e.kind(), e.status(), e.previousAsin(), e.newAsin(), e.reason(),
-                e.durationMs(), e.provider(), e.marketplace(), e.actor(), raw(e.rawAnswer()));
+                e.durationMs(), e.provider(), e.marketplace() == null ? null : e.marketplace().name(), e.actor(),
+                raw(e.rawAnswer()));
     }
 
     /** The gzipped, base64 JSON object as sent by lookup-worker; null when it is none. */
