@@ -81,15 +81,17 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
 
     /**
      * Takes the job row's strongest lock (FOR UPDATE, the one its DELETE needs) for the rest of the transaction and
-     * reads the job again under it; null when the row is gone meanwhile. Hibernate's PESSIMISTIC_WRITE is FOR NO KEY
-     * UPDATE on PostgreSQL, which lets a writer's log line (a foreign key, KEY SHARE) in between the lock and the
-     * DELETE: the two then waited on each other.
+     * answers the job as read again under it (a new instance); null when the row is gone meanwhile. Hibernate's
+     * PESSIMISTIC_WRITE is FOR NO KEY UPDATE on PostgreSQL, which lets a writer's log line (a foreign key, KEY SHARE)
+     * in between the lock and the DELETE: the two then waited on each other.
      */
     public Uni<Job> lockRow(Job job) {
         return getSession().chain(s -> s.createNativeQuery("SELECT id FROM job WHERE id = :id FOR UPDATE", UUID.class)
                 .setParameter("id", job.id).getResultList()
-                .chain(locked -> locked.isEmpty() ? Uni.createFrom().<Job>nullItem()
-                        : s.refresh(job).replaceWith(job)));
+                .chain(locked -> {
+                    s.detach(job); // read before the lock; found again rather than refreshed (HHH90000034)
+                    return locked.isEmpty() ? Uni.createFrom().<Job>nullItem() : s.find(Job.class, job.id);
+                }));
     }
 
     /**
