@@ -154,9 +154,12 @@ public final class FaultBench {
 
     /**
      * What a forger with access to the topics would send: a command for this job in another tenant's name, an
-     * export.done naming another tenant's file, a batch.done of a batch that does not exist.
+     * export.done naming another tenant's file, a batch.done of a batch that does not exist and one naming a
+     * marketplace that does not exist, an images.stored giving an item of this job another tenant's file as image.
      */
     private String forge(String jobId) throws Exception {
+        String itemId = client.get(token(), JOBS + "/" + jobId + "/results?limit=1").path("items").path(0).path("id")
+                .asText();
         Properties p = new Properties();
         p.put("bootstrap.servers", options.get("bootstrap"));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(),
@@ -170,8 +173,16 @@ public final class FaultBench {
             producer.send(new ProducerRecord<>("code2asin.batch-done.v1", jobId, """
                     {"batch_id":"%s","attempt":1,"job_id":"%s","tenant":"acme","items":[]}"""
                     .formatted(UUID.randomUUID(), jobId))).get();
+            producer.send(new ProducerRecord<>("code2asin.batch-done.v1", jobId, """
+                    {"batch_id":"%s","attempt":1,"job_id":"%s","tenant":"acme","marketplace":"XX","items":[]}"""
+                    .formatted(UUID.randomUUID(), jobId))).get();
+            producer.send(new ProducerRecord<>("code2asin.images-stored.v1", jobId, """
+                    {"job_id":"%s","item_id":"%s","tenant":"acme","product_key":"x","stored":[{"key":
+                     "exports/globex/%s/%s.csv","sha256":"%s","width":1,"height":1,"bytes":1}]}"""
+                    .formatted(jobId, itemId, UUID.randomUUID(), FORGED_FILE, "c".repeat(64)))).get();
         }
-        return "forged cancel (tenant globex), export.done (globex's file), batch.done (unknown batch)";
+        return "forged cancel (tenant globex), export.done (globex's file), batch.done (unknown batch, unknown "
+                + "marketplace), images.stored (globex's file as an item's image)";
     }
 
     /**
@@ -206,10 +217,11 @@ public final class FaultBench {
     }
 
     private static final String FORGED = "forged late answer";
+    private static final String FORGED_FILE = "their-forged-file";
 
     /**
      * The job's JSON export: rows that repeat an item (a result applied twice) and rows carrying a forged late
-     * answer's error (a stale batch.done applied).
+     * answer's error (a stale batch.done applied) or a forged image (an images.stored naming another tenant's file).
      */
     private long[] exportCheck(String jobId, int codes) throws Exception {
         JsonNode requested = client.post(token(), JOBS + "/" + jobId + "/exports?format=json", 202);
@@ -224,7 +236,7 @@ public final class FaultBench {
         for (JsonNode row : json.readTree(file.body())) {
             rows++;
             items.add(row.path("item_id").asText());
-            forged += row.toString().contains(FORGED) ? 1 : 0;
+            forged += row.toString().contains(FORGED) || row.toString().contains(FORGED_FILE) ? 1 : 0;
         }
         if (rows != codes) {
             throw new IllegalStateException("the export holds " + rows + " rows for " + codes + " codes");

@@ -28,6 +28,7 @@ import com.code2asin.model.event.ImagesStored;
 import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
+import com.code2asin.model.event.StoredImage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -241,21 +242,36 @@ public class ResultService {
     /**
      * Counts stored images on the item (an upsert by item id, so a redelivery changes nothing). It may arrive before
      * the item's batch.done, which then keeps it. The job's tally is locked before the item is read, so a batch.done
-     * being applied meanwhile is waited for and its ASIN is the one read. An event naming an item of another job
-     * (forged) is refused.
+     * being applied meanwhile is waited for and its ASIN is the one read.
      */
     @WithTransaction
     public Uni<Void> applyImages(ImagesStored stored) {
-        return tallies.lock(stored.jobId()).chain(() -> items.findById(stored.itemId())).chain(item -> {
-            if (item == null) {
-                return Uni.createFrom().voidItem(); // deleted with its job
-            }
-            if (!item.jobId.equals(stored.jobId())) {
-                throw new IllegalArgumentException("images.stored of job " + stored.jobId() + " names item "
-                        + stored.itemId() + ", which belongs to another job");
-            }
-            return storeImages(item, stored);
-        });
+        return tallies.lock(stored.jobId())
+                .chain(() -> jobs.findById(stored.jobId()))
+                .chain(job -> job == null ? Uni.createFrom().<JobItem>nullItem() // deleted, with its items
+                        : items.findById(stored.itemId()).invoke(item -> checkOwnImages(job, item, stored)))
+                .chain(item -> item == null ? Uni.createFrom().voidItem() : storeImages(item, stored));
+    }
+
+    /**
+     * An images.stored may only name an item of its job, and images under the products of the job's tenant: one
+     * naming another tenant's object would have the item's image link stream it to this job's users. Refused to the
+     * dead-letter topic.
+     */
+    private static void checkOwnImages(Job job, JobItem item, ImagesStored stored) {
+        if (item != null && !item.jobId.equals(job.id)) {
+            throw new IllegalArgumentException("images.stored of job " + job.id + " names item " + item.id
+                    + ", which belongs to another job");
+        }
+        String prefix = "products/" + job.tenant + "/";
+        List<String> foreign = stored.stored() == null ? List.of("(none)") : stored.stored().stream()
+                .map(StoredImage::key).filter(key -> key == null || !key.startsWith(prefix) || key.contains(".."))
+                .toList();
+        if (!job.tenant.equals(stored.tenant()) || !foreign.isEmpty()) {
+            throw new IllegalArgumentException("images.stored of job " + job.id + " (tenant " + job.tenant
+                    + ") names tenant '" + stored.tenant() + "' and objects " + foreign
+                    + ": a product image must lie under " + prefix);
+        }
     }
 
     /** The item's duplicates in the job (of its marketplace) share its lookup, so they share its images too. */

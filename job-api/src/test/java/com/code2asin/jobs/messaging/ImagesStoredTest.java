@@ -72,6 +72,21 @@ class ImagesStoredTest {
         assertEquals(0, imagesStored(item), "alice's item is untouched");
     }
 
+    /** Else the item's image link would stream another tenant's object (an export, say) to this job's users. */
+    @Test
+    void imagesNamingAnObjectOutsideTheTenantsProductsGoToTheDeadLetterTopic() throws Exception {
+        UUID job = create(token("alice"));
+        UUID item = itemOf(job);
+        StoredImage foreign = new StoredImage("exports/globex/" + UUID.randomUUID() + "/results.xlsx",
+                "b".repeat(64), 0, 0, 4096);
+        try (KafkaConsumer<String, String> dlq = KafkaTestClient.atTheEnd(Topics.IMAGES_STORED + ".dlq")) {
+            send(new ImagesStored(job, item, "acme", "03017620422003", List.of(image(), foreign), 0, 0));
+            String reason = KafkaTestClient.deadLetterReason(dlq);
+            assertTrue(reason.contains("must lie under products/acme/"), reason);
+        }
+        assertEquals(0, imagesStored(item), "no image of the event is listed");
+    }
+
     private static UUID create(String token) {
         return UUID.fromString(given().auth().oauth2(token)
                 .multiPart("file", "codes.csv", "3017620422003\n".getBytes(), "text/csv").post(JOBS)
@@ -125,11 +140,12 @@ class ImagesStoredTest {
         return statement.executeQuery();
     }
 
-    /** Until a session (the consumer's) waits for the tally this connection's transaction holds. */
+    /** Until a session (the consumer's) waits to lock the tally this connection's transaction holds. */
     private static void awaitBlockedBy(Connection connection) throws Exception {
         for (int tries = 0; tries < 600; tries++) {
             try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity "
-                    + "WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))"); ResultSet rows = count.executeQuery()) {
+                    + "WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid)) AND query ILIKE '%job_tally%for update%'");
+                 ResultSet rows = count.executeQuery()) {
                 rows.next();
                 if (rows.getInt(1) > 0) {
                     return;
