@@ -54,7 +54,7 @@ public enum Marketplace {
      * How events read a marketplace: any form {@link #find} accepts, so "fr", "GB" or a marketplace id is as good as
      * "FR"; an unknown one makes the event unreadable, with the known ones named.
      */
-    @JsonCreator
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Marketplace named(String value) {
         return find(value).orElseThrow(() -> new IllegalArgumentException("unknown marketplace '" + value
                 + "'; one of " + Arrays.toString(values())));

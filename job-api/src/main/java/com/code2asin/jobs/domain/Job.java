@@ -108,7 +108,7 @@ public class Job {
         return all;
     }
 
-    /** {@link #marketplaces()} by name, as events and the API give them. */
+    /** {@link #marketplaces()} by name, as the API gives them. */
     public List<String> marketplaceNames() {
         return marketplaces().stream().map(Enum::name).toList();
     }

@@ -5,6 +5,7 @@ import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,7 +63,7 @@ public class JobItem {
     public String error;
     public boolean fromCache;
     /** The marketplace whose catalog answered (a job may name several, asked in turn). */
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = MarketplaceColumn.class)
     public Marketplace marketplace;
     public UUID batchId;
     /** Lookups that failed for a transient reason; each one schedules the next try at {@code retryAt}. */

@@ -1,5 +1,9 @@
 package com.code2asin.jobs.domain;
 
+import com.code2asin.model.Marketplace;
+import com.code2asin.model.event.ErrorCategory;
+import com.code2asin.model.event.ItemStatus;
+import com.code2asin.model.event.MatchType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,10 +14,11 @@ import java.util.UUID;
  * too) are read to give each its link.
  */
 public record ResultLine(UUID id, int rowNumber, String productId, String productName, String code, String gtin14,
-                         String codeType, String sku, String supplierPrice, String quantity, String condition, String status,
-                         String asin, String title, String amazonBrand, Double confidence, String matchType,
-                         BigDecimal price, String currency, Integer salesRank, String imageUrlsJson, int imagesStored,
-                         String errorCategory, String error, boolean fromCache, String marketplace,
+                         String codeType, String sku, String supplierPrice, String quantity, String condition,
+                         ItemStatus status, String asin, String title, String amazonBrand, Double confidence,
+                         MatchType matchType, BigDecimal price, String currency, Integer salesRank, String imageUrlsJson,
+                         int imagesStored, ErrorCategory errorCategory, String error, boolean fromCache,
+                         Marketplace marketplace,
                          int lookupAttempts, Instant retryAt,
                          String candidatesJson, String reviewedBy, Instant reviewedAt, Instant updatedAt,
                          String storedImagesJson, String offerJson, BigDecimal priceDifferencePercent) {

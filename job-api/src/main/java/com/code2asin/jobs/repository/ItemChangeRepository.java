@@ -1,7 +1,8 @@
 package com.code2asin.jobs.repository;
 
 import com.code2asin.jobs.domain.ItemChangeEntry;
-import com.code2asin.model.Marketplace;
+import com.code2asin.jobs.domain.MarketplaceColumn;
+import com.code2asin.model.event.ItemStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,9 +48,9 @@ public class ItemChangeRepository {
             return Uni.createFrom().voidItem();
         }
         List<String[]> rows = entries.stream().map(e -> new String[] {e.jobId().toString(), e.itemId().toString(),
-                e.kind(), e.status(), e.previousAsin(), e.newAsin(), e.reason(),
+                e.kind(), e.status().value(), e.previousAsin(), e.newAsin(), e.reason(),
                 e.durationMs() == null ? null : e.durationMs().toString(), e.provider(),
-                e.marketplace() == null ? null : e.marketplace().name(), e.actor(), e.rawAnswer(),
+                MarketplaceColumn.text(e.marketplace()), e.actor(), e.rawAnswer(),
                 e.at().toString()}).toList();
         return Panache.getSession().flatMap(session -> ENTRIES.execute(session, INSERT, rows)).replaceWithVoid();
     }
@@ -62,11 +64,12 @@ public class ItemChangeRepository {
             List<ItemChangeEntry> entries = new ArrayList<>();
             for (Row r : rows) {
                 if (r.getString("kind") != null) { // the item's own row when it has no entry yet
-                    entries.add(new ItemChangeEntry(jobId, itemId, r.getString("kind"), r.getString("status"),
+                    entries.add(new ItemChangeEntry(jobId, itemId, r.getString("kind"),
+                            ItemStatus.valueOf(r.getString("status").toUpperCase(Locale.ROOT)),
                             r.getString("previous_asin"), r.getString("new_asin"), r.getString("reason"),
-                            r.getLong("duration_ms"), r.getString("provider"), marketplace(r.getString("marketplace")),
-                            r.getString("actor"), r.getString("raw_answer"),
-                            r.getOffsetDateTime("created_at").toInstant()));
+                            r.getLong("duration_ms"), r.getString("provider"),
+                            MarketplaceColumn.parse(r.getString("marketplace")), r.getString("actor"),
+                            r.getString("raw_answer"), r.getOffsetDateTime("created_at").toInstant()));
                 }
             }
             return Optional.of(entries);
@@ -77,9 +80,5 @@ public class ItemChangeRepository {
     public Uni<Integer> dropRawAnswers(Instant before, int limit) {
         return pool.preparedQuery(DROP_RAW).execute(Tuple.of(before.atOffset(ZoneOffset.UTC), limit))
                 .map(rows -> rows.rowCount());
-    }
-
-    private static Marketplace marketplace(String name) {
-        return name == null ? null : Marketplace.valueOf(name);
     }
 }

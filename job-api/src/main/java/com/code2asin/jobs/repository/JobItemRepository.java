@@ -2,6 +2,7 @@ package com.code2asin.jobs.repository;
 
 import com.code2asin.jobs.domain.ImagesStatus;
 import com.code2asin.jobs.domain.JobItem;
+import com.code2asin.jobs.domain.MarketplaceColumn;
 import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
@@ -133,7 +134,7 @@ public class JobItemRepository implements PanacheRepositoryBase<JobItem, UUID> {
         List<String[]> rows = answered.stream().map(item -> new String[] {item.id.toString(), name(item.status),
                 name(item.matchType), text(item.confidence), item.asin, item.title, item.amazonBrand, text(item.price),
                 item.currency, text(item.salesRank), item.imageUrls, item.candidates, name(item.errorCategory),
-                item.error, Boolean.toString(item.fromCache), name(item.marketplace), name(item.imagesStatus),
+                item.error, Boolean.toString(item.fromCache), MarketplaceColumn.text(item.marketplace), name(item.imagesStatus),
                 text(item.batchId), text(item.retryAt), Integer.toString(item.lookupAttempts), text(item.updatedAt),
                 item.offer, text(item.priceDifferencePercent)})
                 .toList();

@@ -1,6 +1,7 @@
 package com.code2asin.jobs.repository;
 
 import com.code2asin.jobs.domain.Job;
+import com.code2asin.jobs.domain.MarketplaceColumn;
 import com.code2asin.jobs.domain.MarketplacesColumn;
 import com.code2asin.jobs.domain.JobItem;
 import com.code2asin.jobs.domain.JobLog;
@@ -224,7 +225,7 @@ public class NewJobWriter {
             field(item.matchType == null ? null : item.matchType.name());
             field(item.asin);
             field(item.confidence == null ? null : item.confidence.toString());
-            field(item.marketplace == null ? null : item.marketplace.name());
+            field(MarketplaceColumn.text(item.marketplace));
             field(item.errorCategory == null ? null : item.errorCategory.name());
             last(item.error);
         }

@@ -1,6 +1,6 @@
 package com.code2asin.jobs.repository;
 
-import com.code2asin.model.Marketplace;
+import com.code2asin.jobs.domain.MarketplaceColumn;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
@@ -90,11 +90,11 @@ public class ResultCursor {
         return new ResultRow(r.getObject("id", UUID.class), r.getInt("row_number"), r.getString("code"),
                 r.getString("gtin14"), r.getString("code_type"), r.getString("product_id"),
                 r.getString("product_name"), ItemStatus.valueOf(r.getString("status")),
-                enumOf(MatchType.class, r.getString("match_type")), r.getString("asin"), confidence,
+                Columns.enumOf(MatchType.class, r.getString("match_type")), r.getString("asin"), confidence,
                 r.getString("title"), r.getString("amazon_brand"), r.getBigDecimal("price"), r.getString("currency"),
                 salesRank, images == null ? List.of() : json.readValue(images, STRINGS),
-                enumOf(ErrorCategory.class, r.getString("error_category")), r.getString("error"),
-                enumOf(Marketplace.class, r.getString("marketplace")), r.getString("sku"), r.getString("supplier_price"),
+                Columns.enumOf(ErrorCategory.class, r.getString("error_category")), r.getString("error"),
+                MarketplaceColumn.parse(r.getString("marketplace")), r.getString("sku"), r.getString("supplier_price"),
                 r.getString("quantity"), r.getString("item_condition"), storedImages(r.getString("stored_images")),
                 history(r.getString("history")), offer(r.getString("offer")),
                 r.getBigDecimal("price_difference_percent"));
@@ -110,9 +110,5 @@ public class ResultCursor {
 
     private List<ItemChange> history(String changes) throws IOException {
         return changes == null ? List.of() : json.readValue(changes, HISTORY);
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
     }
 }

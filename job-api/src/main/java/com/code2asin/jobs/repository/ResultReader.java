@@ -2,7 +2,9 @@ package com.code2asin.jobs.repository;
 
 import com.code2asin.jobs.domain.JobStatus;
 import com.code2asin.jobs.domain.JobTally;
+import com.code2asin.jobs.domain.MarketplaceColumn;
 import com.code2asin.jobs.domain.ResultLine;
+import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
 import com.code2asin.model.event.MatchType;
 import io.smallrye.mutiny.Uni;
@@ -162,12 +164,13 @@ public class ResultReader {
         int c = first;
         return new ResultLine(r.getUUID(c++), r.getInteger(c++), r.getString(c++), r.getString(c++), r.getString(c++),
                 r.getString(c++), r.getString(c++), r.getString(c++), r.getString(c++), r.getString(c++),
-                r.getString(c++), r.getString(c++), r.getString(c++), r.getString(c++), r.getString(c++),
-                r.getDouble(c++), r.getString(c++), r.getBigDecimal(c++), r.getString(c++), r.getInteger(c++),
-                r.getString(c++), r.getInteger(c++), r.getString(c++), r.getString(c++), r.getBoolean(c++),
-                r.getString(c++), r.getInteger(c++), instant(r.getOffsetDateTime(c++)), r.getString(c++),
-                r.getString(c++), instant(r.getOffsetDateTime(c++)), instant(r.getOffsetDateTime(c++)),
-                r.getString(c++), r.getString(c++), r.getBigDecimal(c));
+                r.getString(c++), ItemStatus.valueOf(r.getString(c++)), r.getString(c++), r.getString(c++),
+                r.getString(c++), r.getDouble(c++), Columns.enumOf(MatchType.class, r.getString(c++)),
+                r.getBigDecimal(c++), r.getString(c++), r.getInteger(c++), r.getString(c++), r.getInteger(c++),
+                Columns.enumOf(ErrorCategory.class, r.getString(c++)), r.getString(c++), r.getBoolean(c++),
+                MarketplaceColumn.parse(r.getString(c++)), r.getInteger(c++), instant(r.getOffsetDateTime(c++)),
+                r.getString(c++), r.getString(c++), instant(r.getOffsetDateTime(c++)),
+                instant(r.getOffsetDateTime(c++)), r.getString(c++), r.getString(c++), r.getBigDecimal(c));
     }
 
     private static Instant instant(OffsetDateTime at) {

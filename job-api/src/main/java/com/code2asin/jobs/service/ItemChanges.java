@@ -23,13 +23,13 @@ final class ItemChanges {
     /** A lookup's answer as applied to the item (its fields already changed). */
     static ItemChangeEntry lookup(Job job, JobItem item, String previousAsin, ItemResult answer) {
         String raw = answer.rawAnswer() != null && answer.rawAnswer().length() <= MAX_RAW ? answer.rawAnswer() : null;
-        return new ItemChangeEntry(item.jobId, item.id, "lookup", name(item.status), previousAsin, item.asin,
+        return new ItemChangeEntry(item.jobId, item.id, "lookup", item.status, previousAsin, item.asin,
                 cut(reason(item, answer)), answer.ms(), job.provider, answer.marketplace(), null, raw, item.updatedAt);
     }
 
     /** A person's decision in review. */
     static ItemChangeEntry review(JobItem item, String previousAsin, String user, String reason, Instant at) {
-        return new ItemChangeEntry(item.jobId, item.id, "review", name(item.status), previousAsin, item.asin,
+        return new ItemChangeEntry(item.jobId, item.id, "review", item.status, previousAsin, item.asin,
                 cut(reason), null, null, null, user, null, at);
     }
 

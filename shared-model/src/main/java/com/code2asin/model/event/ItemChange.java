@@ -17,7 +17,7 @@ import java.time.Instant;
 public record ItemChange(
         Instant at,
         String kind,
-        String status,
+        ItemStatus status,
         String previousAsin,
         String newAsin,
         String reason,

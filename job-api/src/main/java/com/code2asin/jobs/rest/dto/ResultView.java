@@ -74,13 +74,14 @@ public record ResultView(
     private static final ObjectReader STORED_IMAGES = new ObjectMapper().readerForListOf(StoredImage.class);
 
     public static ResultView from(UUID jobId, ResultLine i, boolean priceAlert) {
-        boolean matched = "MATCHED".equals(i.status());
+        boolean matched = i.status() == ItemStatus.MATCHED;
         return new ResultView(i.id(), i.rowNumber(), i.productId(), i.productName(), i.code(), i.gtin14(),
-                i.codeType(), i.sku(), i.supplierPrice(), i.quantity(), i.condition(), lower(i.status()), i.asin(), i.title(),
-                i.amazonBrand(), i.confidence(), i.confidence(), lower(i.matchType()),
+                i.codeType(), i.sku(), i.supplierPrice(), i.quantity(), i.condition(), lower(i.status()), i.asin(),
+                i.title(), i.amazonBrand(), i.confidence(), i.confidence(), lower(i.matchType()),
                 matched ? (i.reviewedAt() != null ? i.reviewedAt() : i.updatedAt()) : null,
                 i.price(), i.currency(), i.salesRank(), null, null, orEmpty(i.imageUrlsJson()), i.imagesStored(),
-                lower(i.errorCategory()), i.error(), i.fromCache(), i.marketplace(), i.lookupAttempts(), i.retryAt(),
+                lower(i.errorCategory()), i.error(), i.fromCache(),
+                i.marketplace() == null ? null : i.marketplace().name(), i.lookupAttempts(), i.retryAt(),
                 i.reviewedBy(), i.reviewedAt(), orEmpty(i.candidatesJson()), storedImages(jobId, i),
                 i.offerJson(), i.priceDifferencePercent(), priceAlert);
     }
@@ -100,8 +101,8 @@ public record ResultView(
         }
     }
 
-    private static String lower(String enumName) {
-        return enumName == null ? null : enumName.toLowerCase(java.util.Locale.ROOT);
+    private static String lower(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String orEmpty(String json) {
