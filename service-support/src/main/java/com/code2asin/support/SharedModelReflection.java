@@ -4,6 +4,7 @@ import com.code2asin.model.Marketplace;
 import com.code2asin.model.event.AsinDecision;
 import com.code2asin.model.event.BatchDone;
 import com.code2asin.model.event.Candidate;
+import com.code2asin.model.event.ChangeKind;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ExportDone;
 import com.code2asin.model.event.ExportFormat;
@@ -33,7 +34,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * the services read and write with Jackson, registered once for the native images of all of them (shared-model itself
  * holds no Quarkus). {@code SharedModelReflectionTest} fails when such a type is added to shared-model and not here.
  */
-@RegisterForReflection(targets = {AsinDecision.class, BatchDone.class, Candidate.class, ErrorCategory.class,
+@RegisterForReflection(targets = {AsinDecision.class, BatchDone.class, Candidate.class, ChangeKind.class,
+        ErrorCategory.class,
         ExportDone.class, ExportFormat.class, ExportRequested.class, Fulfillment.class, ImageMode.class,
         ImageRequested.class, ImagesStored.class, ItemChange.class, ItemResult.class, ItemStatus.class,
         JobCommand.class, JobEvent.class, JobFigures.class, LookupItem.class, LookupRequested.class, Marketplace.class,

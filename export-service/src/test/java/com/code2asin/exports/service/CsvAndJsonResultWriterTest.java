@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.exports.domain.ExportFailedException;
 import com.code2asin.model.Marketplace;
+import com.code2asin.model.event.ChangeKind;
 import com.code2asin.model.event.ItemChange;
 import com.code2asin.model.event.Fulfillment;
 import com.code2asin.model.event.ItemStatus;
@@ -85,7 +86,7 @@ class CsvAndJsonResultWriterTest {
                 plain.productId(), plain.productName(), plain.status(), plain.matchType(), plain.asin(),
                 plain.confidence(), plain.title(), plain.brand(), plain.price(), plain.currency(), plain.salesRank(),
                 plain.images(), null, null, Marketplace.FR, null, null, null, null, stored, List.of(new ItemChange(
-                        java.time.Instant.parse("2026-12-06T10:00:00Z"), "lookup", ItemStatus.MATCHED, null, "B000TEST01",
+                        java.time.Instant.parse("2026-12-06T10:00:00Z"), ChangeKind.LOOKUP, ItemStatus.MATCHED, null, "B000TEST01",
                         "matched B000TEST01 (exact)", 120L, "sp-api", Marketplace.FR, null)),
                 new OfferSummary(new BigDecimal("14.90"), null, "EUR", 1, Fulfillment.FBM, false, "FUTURE_WITHOUT_DATE"),
                 new BigDecimal("-12.35"));

@@ -2,6 +2,7 @@ package com.code2asin.jobs.repository;
 
 import com.code2asin.jobs.domain.ItemChangeEntry;
 import com.code2asin.jobs.domain.MarketplaceColumn;
+import com.code2asin.model.event.ChangeKind;
 import com.code2asin.model.event.ItemStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -48,7 +49,7 @@ public class ItemChangeRepository {
             return Uni.createFrom().voidItem();
         }
         List<String[]> rows = entries.stream().map(e -> new String[] {e.jobId().toString(), e.itemId().toString(),
-                e.kind(), e.status().value(), e.previousAsin(), e.newAsin(), e.reason(),
+                e.kind().value(), e.status().value(), e.previousAsin(), e.newAsin(), e.reason(),
                 e.durationMs() == null ? null : e.durationMs().toString(), e.provider(),
                 MarketplaceColumn.text(e.marketplace()), e.actor(), e.rawAnswer(),
                 e.at().toString()}).toList();
@@ -64,8 +65,8 @@ public class ItemChangeRepository {
             List<ItemChangeEntry> entries = new ArrayList<>();
             for (Row r : rows) {
                 if (r.getString("kind") != null) { // the item's own row when it has no entry yet
-                    entries.add(new ItemChangeEntry(jobId, itemId, r.getString("kind"),
-                            ItemStatus.valueOf(r.getString("status").toUpperCase(Locale.ROOT)),
+                    entries.add(new ItemChangeEntry(jobId, itemId, named(ChangeKind.class, r.getString("kind")),
+                            named(ItemStatus.class, r.getString("status")),
                             r.getString("previous_asin"), r.getString("new_asin"), r.getString("reason"),
                             r.getLong("duration_ms"), r.getString("provider"),
                             MarketplaceColumn.parse(r.getString("marketplace")), r.getString("actor"),
@@ -74,6 +75,11 @@ public class ItemChangeRepository {
             }
             return Optional.of(entries);
         });
+    }
+
+    /** The constant whose name the column holds in lower case. */
+    private static <E extends Enum<E>> E named(Class<E> type, String value) {
+        return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
     }
 
     /** Drops the raw answers of entries older than {@code before}, at most {@code limit}; returns how many. */

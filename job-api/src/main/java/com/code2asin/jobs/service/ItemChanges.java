@@ -3,6 +3,7 @@ package com.code2asin.jobs.service;
 import com.code2asin.jobs.domain.ItemChangeEntry;
 import com.code2asin.jobs.domain.Job;
 import com.code2asin.jobs.domain.JobItem;
+import com.code2asin.model.event.ChangeKind;
 import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.MatchType;
 import java.time.Instant;
@@ -23,13 +24,13 @@ final class ItemChanges {
     /** A lookup's answer as applied to the item (its fields already changed). */
     static ItemChangeEntry lookup(Job job, JobItem item, String previousAsin, ItemResult answer) {
         String raw = answer.rawAnswer() != null && answer.rawAnswer().length() <= MAX_RAW ? answer.rawAnswer() : null;
-        return new ItemChangeEntry(item.jobId, item.id, "lookup", item.status, previousAsin, item.asin,
+        return new ItemChangeEntry(item.jobId, item.id, ChangeKind.LOOKUP, item.status, previousAsin, item.asin,
                 cut(reason(item, answer)), answer.ms(), job.provider, answer.marketplace(), null, raw, item.updatedAt);
     }
 
     /** A person's decision in review. */
     static ItemChangeEntry review(JobItem item, String previousAsin, String user, String reason, Instant at) {
-        return new ItemChangeEntry(item.jobId, item.id, "review", item.status, previousAsin, item.asin,
+        return new ItemChangeEntry(item.jobId, item.id, ChangeKind.REVIEW, item.status, previousAsin, item.asin,
                 cut(reason), null, null, null, user, null, at);
     }
 

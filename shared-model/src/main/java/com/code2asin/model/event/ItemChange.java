@@ -16,7 +16,7 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ItemChange(
         Instant at,
-        String kind,
+        ChangeKind kind,
         ItemStatus status,
         String previousAsin,
         String newAsin,

@@ -39,7 +39,7 @@ public record ItemChangeView(
     };
 
     public static ItemChangeView of(ItemChangeEntry e) {
-        return new ItemChangeView(e.at(), e.kind(), e.status().value(), e.previousAsin(), e.newAsin(), e.reason(),
+        return new ItemChangeView(e.at(), e.kind().value(), e.status().value(), e.previousAsin(), e.newAsin(), e.reason(),
                 e.durationMs(), e.provider(), e.marketplace() == null ? null : e.marketplace().name(), e.actor(),
                 raw(e.rawAnswer()));
     }
