@@ -65,8 +65,14 @@ public final class ConsumerGroups {
      */
     public static void awaitConsumed(String group, RecordMetadata record) throws InterruptedException,
             java.util.concurrent.ExecutionException {
+        awaitConsumed(group, record, java.time.Duration.ofSeconds(30));
+    }
+
+    /** {@link #awaitConsumed(String, RecordMetadata)}, waiting up to {@code patience}. */
+    public static void awaitConsumed(String group, RecordMetadata record, java.time.Duration patience)
+            throws InterruptedException, java.util.concurrent.ExecutionException {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        java.time.Instant deadline = java.time.Instant.now().plus(patience);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 BackingServices.endpoints().kafkaBootstrap()))) {
             while (java.time.Instant.now().isBefore(deadline)) {
