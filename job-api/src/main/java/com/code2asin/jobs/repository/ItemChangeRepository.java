@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -65,8 +64,9 @@ public class ItemChangeRepository {
             List<ItemChangeEntry> entries = new ArrayList<>();
             for (Row r : rows) {
                 if (r.getString("kind") != null) { // the item's own row when it has no entry yet
-                    entries.add(new ItemChangeEntry(jobId, itemId, named(ChangeKind.class, r.getString("kind")),
-                            named(ItemStatus.class, r.getString("status")),
+                    entries.add(new ItemChangeEntry(jobId, itemId,
+                            Columns.lowerCaseEnumOf(ChangeKind.class, r.getString("kind")),
+                            Columns.lowerCaseEnumOf(ItemStatus.class, r.getString("status")),
                             r.getString("previous_asin"), r.getString("new_asin"), r.getString("reason"),
                             r.getLong("duration_ms"), r.getString("provider"),
                             MarketplaceColumn.parse(r.getString("marketplace")), r.getString("actor"),
@@ -75,11 +75,6 @@ public class ItemChangeRepository {
             }
             return Optional.of(entries);
         });
-    }
-
-    /** The constant whose name the column holds in lower case. */
-    private static <E extends Enum<E>> E named(Class<E> type, String value) {
-        return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
     }
 
     /** Drops the raw answers of entries older than {@code before}, at most {@code limit}; returns how many. */
