@@ -65,6 +65,14 @@ public interface JobApiConfig {
     Duration batchTimeout();
 
     /**
+     * How many times a batch is sent before its items stop waiting for it: when the last attempt is overdue too, they
+     * fail for an unknown reason and go back to the retry schedule in new batches. Bounds the wait on a request
+     * lookup-worker never answers (one it refuses to its dead-letter topic) to this many batch timeouts.
+     */
+    @WithDefault("4")
+    int maxBatchAttempts();
+
+    /**
      * How long an item waits for image-fetcher's images.stored once its lookup asked for images; past it the item
      * completes without them (timed out, said on the timeline) and a retry of the job asks again.
      */

@@ -36,8 +36,9 @@ import java.util.UUID;
 /**
  * Feeds processing jobs to lookup-worker: at most {@code max-in-flight} batches are out in all, shared fairly
  * between tenants and their jobs ({@link FairShare}), each job keeping at most {@code window}; an overdue batch is
- * sent again with the next attempt number, and a job with nothing left open is handed to {@link JobCompletion}, whose
- * tries run beside the next rounds.
+ * sent again with the next attempt number, up to {@code max-batch-attempts} (then its items fail and are retried on
+ * schedule), and a job with nothing left open is handed to {@link JobCompletion}, whose tries run beside the next
+ * rounds.
  * Replicas share the budget through the batch table (two rounds at the same instant may each spend what is left)
  * and dispatch a job one at a time, under its lock.
  */
@@ -52,10 +53,13 @@ public class Dispatcher {
     private final Outbox outbox;
     private final JobCompletion completion;
     private final JobApiConfig config;
+    private final ResultService answers;
     private final BackgroundRound rounds;
 
     Dispatcher(JobRepository jobs, JobItemRepository items, JobTallyRepository tallies, BatchRepository batches,
-               JobLogRepository logs, Outbox outbox, JobCompletion completion, JobApiConfig config, Vertx vertx) {
+               JobLogRepository logs, Outbox outbox, JobCompletion completion, ResultService answers,
+               JobApiConfig config, Vertx vertx) {
+        this.answers = answers;
         this.tallies = tallies;
         this.jobs = jobs;
         this.items = items;
@@ -139,14 +143,20 @@ public class Dispatcher {
     private Uni<Void> resendOverdue(Job job) {
         return batches.overdue(job.id, Instant.now().minus(config.batchTimeout()))
                 .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
-                .onItem().transformToUniAndConcatenate(batch -> items.inBatch(batch.id).flatMap(inBatch -> {
-                    batch.attempt++;
-                    batch.sentAt = Instant.now();
-                    return logs.add(job.id, LogLevel.WARNING, "batch " + batch.id + " overdue, sent again (attempt "
-                                    + batch.attempt + ")")
-                            .call(() -> request(job, batch, inBatch));
-                }))
+                .onItem().transformToUniAndConcatenate(batch -> batch.attempt >= config.maxBatchAttempts()
+                        ? answers.giveUp(job, batch, config.batchTimeout().multipliedBy(batch.attempt))
+                        : resend(job, batch))
                 .collect().last().replaceWithVoid();
+    }
+
+    private Uni<Void> resend(Job job, Batch batch) {
+        return items.inBatch(batch.id).flatMap(inBatch -> {
+            batch.attempt++;
+            batch.sentAt = Instant.now();
+            return logs.add(job.id, LogLevel.WARNING, "batch " + batch.id + " overdue, sent again (attempt "
+                            + batch.attempt + " of " + config.maxBatchAttempts() + ")")
+                    .call(() -> request(job, batch, inBatch));
+        });
     }
 
     /** Up to {@code count} new batches, one after the other, each taking the next codes waiting in file order. */

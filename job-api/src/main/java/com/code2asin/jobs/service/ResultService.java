@@ -101,15 +101,31 @@ public class ResultService {
                 return Uni.createFrom().voidItem();
             }
             batch.doneAt = Instant.now();
+            Map<UUID, ItemResult> byItem = done.items().stream()
+                    .collect(Collectors.toMap(ItemResult::itemId, Function.identity(), (a, b) -> a));
             return jobs.findById(batch.jobId).call(() -> tallies.lock(batch.jobId)).flatMap(job -> job.status.isFinal()
-                    ? ignoredForFinalJob(batch.id, job.id, job.status) : answer(job, batch, done));
+                    ? ignoredForFinalJob(batch.id, job.id, job.status) : answer(job, batch, byItem,
+                            "the answer of batch " + batch.id + " said nothing of this item"));
         });
     }
 
-    /** The answer on the batch's items: applied, its failures logged, the items it leaves out sent again. */
-    private Uni<Void> answer(Job job, Batch batch, BatchDone done) {
-        Map<UUID, ItemResult> byItem = done.items().stream()
-                .collect(Collectors.toMap(ItemResult::itemId, Function.identity(), (a, b) -> a));
+    /**
+     * A batch none of whose attempts was answered (a request lookup-worker refuses to its dead-letter topic, a worker
+     * down for longer than the attempts last): its items stop waiting for it and fail for an unknown reason, so they
+     * are tried again on the retry schedule in new batches, and fail for good when it ends. Runs in the caller's
+     * transaction, under the job's dispatch lock.
+     */
+    public Uni<Void> giveUp(Job job, Batch batch, Duration waited) {
+        batch.doneAt = Instant.now();
+        return tallies.lock(job.id).chain(() -> answer(job, batch, Map.of(), "lookup-worker answered none of the "
+                + batch.attempt + " attempts of batch " + batch.id + " in " + waited.toMinutes() + " min"));
+    }
+
+    /**
+     * The answer on the batch's items: applied, its failures logged. An item it leaves out fails for an unknown
+     * reason ({@code leftOutReason}), so it is tried again later.
+     */
+    private Uni<Void> answer(Job job, Batch batch, Map<UUID, ItemResult> byItem, String leftOutReason) {
         return items.inBatch(batch.id).flatMap(inBatch -> reviewRules.forCodes(job.tenant, inBatch.stream()
                 .map(i -> i.gtin14).filter(Objects::nonNull).collect(Collectors.toSet())).flatMap(rules -> {
             Map<String, List<ReviewRule>> rulesByCode = rules.stream().collect(Collectors.groupingBy(r -> r.gtin14));
@@ -122,7 +138,7 @@ public class ResultService {
             // a refresh brings today's prices, not the images the first lookup brought
             boolean imagesWanted = job.downloadImages && !job.refreshing;
             for (JobItem item : inBatch) {
-                ItemResult answer = byCode.getOrDefault(item.gtin14, leftOut(item, batch));
+                ItemResult answer = byCode.getOrDefault(item.gtin14, unanswered(item, leftOutReason));
                 String previous = item.asin;
                 if (apply(item, answer, imagesWanted, batch.id, rulesByCode.getOrDefault(item.gtin14, List.of()),
                         job.eachMarketplace())) {
@@ -144,10 +160,10 @@ public class ResultService {
         }));
     }
 
-    /** What an answer that says nothing of an item of its batch means: an unknown failure, tried again later. */
-    private static ItemResult leftOut(JobItem item, Batch batch) {
-        return new ItemResult(item.id, ItemStatus.FAILED, List.of(), null, null, null, ErrorCategory.UNKNOWN,
-                "the answer of batch " + batch.id + " said nothing of this item", false, 0, null);
+    /** An item its batch's answer says nothing of: an unknown failure, tried again later. */
+    private static ItemResult unanswered(JobItem item, String why) {
+        return new ItemResult(item.id, ItemStatus.FAILED, List.of(), null, null, null, ErrorCategory.UNKNOWN, why,
+                false, 0, null);
     }
 
     private static Uni<Void> ignoredForFinalJob(UUID batchId, UUID jobId, JobStatus status) {
