@@ -3,6 +3,7 @@ package com.code2asin.jobs.config;
 import com.code2asin.model.Marketplace;
 import io.smallrye.config.ConfigMapping;
 import com.code2asin.model.event.ImageMode;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
@@ -92,6 +93,7 @@ public interface JobApiConfig {
 
     /** Marketplace used when a job names none. */
     @WithDefault("FR")
+    @WithConverter(MarketplaceConverter.class)
     Marketplace defaultMarketplace();
 
     /** Provider used when a job names none. */
