@@ -3,12 +3,13 @@ package com.code2asin.jobs.messaging;
 import com.code2asin.jobs.domain.JobAction;
 import com.code2asin.jobs.service.JobRetry;
 import com.code2asin.jobs.service.JobService;
+import com.code2asin.model.WireNames;
 import com.code2asin.model.event.JobCommand;
 import com.code2asin.support.JobLogs;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Locale;
+import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -20,7 +21,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class JobCommandConsumer {
 
-    private static final Set<String> ACTIONS = Set.of("start", "pause", "resume", "cancel", "retry");
+    /** What ops may command; a refresh is asked through the API. */
+    private static final Set<JobAction> COMMANDS = EnumSet.of(JobAction.START, JobAction.PAUSE, JobAction.RESUME,
+            JobAction.CANCEL, JobAction.RETRY);
 
     private final JobService jobs;
     private final JobRetry jobRetry;
@@ -41,19 +44,16 @@ public class JobCommandConsumer {
         if (command.jobId() == null || blank(command.tenant()) || blank(command.actor())) {
             throw new IllegalArgumentException("job.command needs job_id, tenant and actor");
         }
-        String action = command.action() == null ? "" : command.action().toLowerCase(Locale.ROOT);
-        if (!ACTIONS.contains(action)) {
-            throw new IllegalArgumentException("job.command action '" + command.action()
-                    + "' is unknown; use start, pause, resume, cancel or retry");
-        }
+        JobAction action = WireNames.find(JobAction.class, command.action()).filter(COMMANDS::contains)
+                .orElseThrow(() -> new IllegalArgumentException("job.command action '" + command.action()
+                        + "' is unknown; use one of " + COMMANDS.stream().map(JobAction::value).toList()));
         String actor = command.actor() + " (ops, job-commands" + (blank(command.reason()) ? ")"
                 : ": " + command.reason() + ")");
-        Uni<Void> applied = retries.apply("job.command " + action + " of job " + command.jobId(), () -> (action
-                .equals("retry") ? jobRetry.retry(command.jobId(), command.tenant(), actor, false)
-                : jobs.act(command.jobId(), command.tenant(), JobAction.valueOf(action.toUpperCase(Locale.ROOT)), actor))
-                .replaceWithVoid());
+        Uni<Void> applied = retries.apply("job.command " + action.value() + " of job " + command.jobId(), () -> (
+                action == JobAction.RETRY ? jobRetry.retry(command.jobId(), command.tenant(), actor, false)
+                : jobs.act(command.jobId(), command.tenant(), action, actor)).replaceWithVoid());
         return applied.onFailure().invoke(e -> Log.warnf("job.command %s of job %s by %s refused: %s",
-                action, command.jobId(), command.actor(), e.getMessage()));
+                action.value(), command.jobId(), command.actor(), e.getMessage()));
     }
 
     private static boolean blank(String value) {

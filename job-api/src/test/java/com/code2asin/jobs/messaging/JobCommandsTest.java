@@ -41,10 +41,13 @@ class JobCommandsTest {
         String job = UUID.randomUUID().toString();
         try (KafkaConsumer<String, String> dlq = KafkaTestClient.atTheEnd(COMMANDS + ".dlq")) {
             publish(job, command(job, "acme", "explode", "olga", null));
+            publish(job, command(job, "acme", "refresh", "olga", null)); // a refresh is asked through the API
             publish(job, command(job, "acme", "start", "olga", null));
             publish(job, "{not json");
-            List<String> reasons = KafkaTestClient.deadLetterReasons(dlq, 3);
-            assertTrue(reasons.stream().anyMatch(r -> r.contains("action 'explode' is unknown")), reasons::toString);
+            List<String> reasons = KafkaTestClient.deadLetterReasons(dlq, 4);
+            assertTrue(reasons.stream().anyMatch(r -> r.contains("action 'explode' is unknown; use one of [start, "
+                    + "pause, resume, cancel, retry]")), reasons::toString);
+            assertTrue(reasons.stream().anyMatch(r -> r.contains("action 'refresh' is unknown")), reasons::toString);
             assertTrue(reasons.stream().anyMatch(r -> r.contains("job " + job + " not found")), reasons::toString);
             assertTrue(reasons.stream().anyMatch(r -> r.contains("Unexpected character")), reasons::toString); // unreadable JSON
         }
