@@ -48,6 +48,14 @@ public interface JobApiConfig {
     @WithDefault("16")
     int maxInFlight();
 
+    /** How often the dispatcher looks for work when no answer asks it to (a job started, a retry due, a batch late). */
+    @WithDefault("1s")
+    Duration dispatchInterval();
+
+    /** How often the outbox is read for events not yet on Kafka (a transaction also asks for a relay at commit). */
+    @WithDefault("1s")
+    Duration outboxInterval();
+
     /**
      * Least time between two dispatch rounds started by answers (each batch.done asks for one): answers coming many
      * a second are met by a few rounds a second, each sending several batches.

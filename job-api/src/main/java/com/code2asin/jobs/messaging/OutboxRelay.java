@@ -53,7 +53,7 @@ public class OutboxRelay {
         this.rounds = new BackgroundRound(vertx, "outbox relay", Duration.ZERO, this::relay);
     }
 
-    @Scheduled(every = "${job-api.outbox-interval:1s}", delayed = "5s")
+    @Scheduled(every = "${job-api.outbox-interval}", delayed = "5s")
     void tick() {
         rounds.request();
     }

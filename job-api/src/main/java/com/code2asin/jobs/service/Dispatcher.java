@@ -71,7 +71,7 @@ public class Dispatcher {
         this.rounds = new BackgroundRound(vertx, "dispatch round", config.dispatchGap(), this::round);
     }
 
-    @Scheduled(every = "${job-api.dispatch-interval:1s}", delayed = "1s")
+    @Scheduled(every = "${job-api.dispatch-interval}", delayed = "1s")
     void tick() {
         rounds.request();
     }

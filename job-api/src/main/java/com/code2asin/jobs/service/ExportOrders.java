@@ -146,7 +146,7 @@ public class ExportOrders {
     }
 
     /** Exports left unanswered past export-timeout (export-service down, an event lost) end failed, saying so. */
-    @Scheduled(every = "${job-api.export-sweep:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${job-api.export-sweep}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> failUnanswered() {
         String reason = NO_ANSWER + exportTimeout.toMinutes() + " min; ask for the export again";
         return Panache.withTransaction(() -> exports.failRequestedBefore(Instant.now().minus(exportTimeout), reason))
