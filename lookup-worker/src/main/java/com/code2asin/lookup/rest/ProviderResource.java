@@ -97,7 +97,7 @@ public class ProviderResource {
     @APIResponse(responseCode = "503", description = "This deployment has no key to seal accounts with",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Uni<AmazonAccount.View> storeAccount(AmazonAccount.Request request) {
-        String tenant = ownTenant();
+        String tenant = spending.tenant();
         if (request == null || request.spApi() == null && request.creators() == null) {
             throw Problems.badRequest("sp_api.refresh_token is required: the Atzr|... token the seller's "
                     + "authorisation of the app gave; or creators (credential_id, credential_secret, "
@@ -162,15 +162,7 @@ public class ProviderResource {
     @Operation(summary = "Forget the tenant's own account: its lookups use the platform's, if allowed")
     @APIResponse(responseCode = "204", description = "Forgotten (or there was none)")
     public Uni<Void> removeAccount() {
-        return accounts.remove(ownTenant()).replaceWithVoid();
-    }
-
-    private String ownTenant() {
-        String tenant = spending.tenant();
-        if ("unknown".equals(tenant)) {
-            throw Problems.forbidden("your token names no tenant (claim 'tenant'): an Amazon account belongs to one");
-        }
-        return tenant;
+        return accounts.remove(spending.tenant()).replaceWithVoid();
     }
 
     /** What the tenant's lookups use, per API: its own account (secrets masked), else the platform's or none. */

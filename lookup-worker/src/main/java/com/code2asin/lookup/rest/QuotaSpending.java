@@ -7,8 +7,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The per-tenant limit on the endpoints that spend Amazon's quota, as HTTP: the caller's tenant comes from the token's
- * {@code tenant} claim (a token without one is limited on its own, by subject), and a call over the limit is a 429
- * problem with {@code Retry-After} in seconds.
+ * {@code tenant} claim (a token without one is limited on its own, by subject, where no tenant is needed), and a call
+ * over the limit is a 429 problem with {@code Retry-After} in seconds.
  */
 @ApplicationScoped
 public class QuotaSpending {
@@ -21,10 +21,17 @@ public class QuotaSpending {
         this.token = token;
     }
 
-    /** The caller's tenant, or {@code unknown} for a token without the claim. */
+    /**
+     * The caller's tenant. A token without the claim is refused (403), as job-api refuses it: a lookup, the quota and
+     * an Amazon account are a tenant's, and no stand-in name may reach another tenant's account.
+     */
     String tenant() {
         Object tenant = token.getClaim("tenant");
-        return tenant == null ? "unknown" : tenant.toString();
+        if (tenant == null || tenant.toString().isBlank()) {
+            throw Problems.forbidden("your token names no tenant (claim 'tenant'): lookups and Amazon accounts belong "
+                    + "to one; ask your administrator to assign your account to a tenant");
+        }
+        return tenant.toString();
     }
 
     /** Counts one call against the caller's tenant; throws the 429 when its bucket is empty. */
