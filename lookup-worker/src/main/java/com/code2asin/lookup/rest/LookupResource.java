@@ -63,7 +63,7 @@ public class LookupResource {
             throw Problems.badRequest("unknown provider '" + provider + "'; use one of " + lookups.providerNames());
         }
         spending.take();
-        LookupItem item = new LookupItem(UUID.randomUUID(), parsed.input(), parsed.gtin14(), parsed.type().name(),
+        LookupItem item = new LookupItem(UUID.randomUUID(), parsed.input(), parsed.gtin14(), parsed.type().label(),
                 null, null);
         // no image is downloaded, so there is no image mode
         LookupRequested one = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), spending.tenant(),
@@ -72,7 +72,7 @@ public class LookupResource {
     }
 
     private static SingleLookup answer(ParsedCode code, Marketplace marketplace, String provider, ItemResult r) {
-        return new SingleLookup(code.input(), code.gtin14(), code.type().name(), marketplace.name(), provider,
+        return new SingleLookup(code.input(), code.gtin14(), code.type().label(), marketplace.name(), provider,
                 r.status(), r.chosen(), r.matchType(), r.confidence(), r.fromCache(), r.errorCategory(), r.error(),
                 r.ms(), r.candidates());
     }

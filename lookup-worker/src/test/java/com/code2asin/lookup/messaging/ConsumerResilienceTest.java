@@ -108,7 +108,7 @@ class ConsumerResilienceTest {
         for (int i = 0; i < 2; i++) {
             String body = "40" + String.format("%08d", ThreadLocalRandom.current().nextLong(100_000_000L)) + "2" + i;
             String ean = body + CodeParser.checkDigit(body);
-            items.add(new LookupItem(UUID.randomUUID(), ean, "0" + ean, "EAN_13", null, null));
+            items.add(new LookupItem(UUID.randomUUID(), ean, "0" + ean, "EAN-13", null, null));
         }
         return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant, Marketplace.FR, "sp-api", true,
                 0.85, false, 1, ImageMode.REPLACE, items, List.of(), null);

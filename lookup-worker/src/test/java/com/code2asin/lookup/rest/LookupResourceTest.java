@@ -21,13 +21,13 @@ class LookupResourceTest {
 
     private static final String LOOKUP = "/api/v1/code2asin/lookup";
 
-
     @Test
     void aReaderLooksOneCodeUp() {
         String ean = freshEan();
         given().auth().oauth2(token("rita")).queryParam("code", ean).queryParam("marketplace", "FR")
                 .get(LOOKUP).then().statusCode(200)
                 .body("gtin14", equalTo("0" + ean))
+                .body("code_type", equalTo("EAN-13")) // as job-api's results and the exports name it
                 .body("status", equalTo("matched"))
                 .body("match_type", equalTo("exact"))
                 .body("asin", equalTo("B0" + ean.substring(5)))

@@ -94,7 +94,7 @@ class LookupFaultsTest {
 
     private List<ItemResult> lookup(String... eans) {
         List<LookupItem> items = java.util.Arrays.stream(eans)
-                .map(ean -> new LookupItem(UUID.randomUUID(), ean, "0" + ean, "EAN_13", null, null)).toList();
+                .map(ean -> new LookupItem(UUID.randomUUID(), ean, "0" + ean, "EAN-13", null, null)).toList();
         LookupRequested batch = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", Marketplace.FR,
                 "sp-api", true, 0.85, false, 1, ImageMode.REPLACE, items, List.of(), null);
         BatchDone done = lookups.lookup(batch).await().atMost(WAIT);
