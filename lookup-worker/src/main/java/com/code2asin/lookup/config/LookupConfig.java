@@ -100,7 +100,7 @@ public interface LookupConfig {
     }
 
     interface Quotas {
-        /** SP-API searchCatalogItems: 2 requests/s, burst 2 by default (SP-API.md 3.2). */
+        /** SP-API searchCatalogItems: 2 requests/s, burst 2 by default (docs/amazon.md, "SP-API: rate limits"). */
         @WithName("sp-api")
         Quota spApi();
 

@@ -20,7 +20,7 @@ import java.util.function.Function;
  */
 public final class HttpFailures {
 
-    /** The OAuth2 error body of a token endpoint (SP-API.md 1.1). */
+    /** The OAuth2 error body of a token endpoint (docs/amazon.md, "SP-API: token exchange"). */
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     record OAuthError(@JsonProperty("error") String error,

@@ -22,7 +22,10 @@ import java.util.stream.Collectors;
  */
 public class FakeSpApi implements QuarkusTestResourceLifecycleManager {
 
-    /** The last two digits before the check digit of a code choose the fault (bodies as SP-API.md documents). */
+    /**
+     * The last two digits before the check digit of a code choose the fault (bodies as docs/amazon.md documents
+     * them, "SP-API: errors").
+     */
     enum Fault {
         THROTTLED("91", 429, "{\"errors\":[{\"code\":\"QuotaExceeded\",\"message\":\"You exceeded your quota for the requested resource.\"}]}"),
         DENIED("92", 403, "{\"errors\":[{\"code\":\"Unauthorized\",\"message\":\"Access to requested resource is denied.\",\"details\":\"The access token you provided has expired.\"}]}"),

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * Amazon Creators API catalog (successor of PA-API 5.0): one host for every store, the store in {@code x-marketplace},
- * the operation in the path, lowerCamelCase JSON bodies (CREATORS-API.md "Calls").
+ * the operation in the path, lowerCamelCase JSON bodies (docs/amazon.md, "Creators API: calls").
  */
 @RegisterRestClient(configKey = "creators-api")
 @Path("/catalog/v1")

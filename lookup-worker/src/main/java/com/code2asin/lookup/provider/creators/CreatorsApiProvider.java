@@ -34,10 +34,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Amazon Creators API (affiliates, successor of PA-API 5.0). It has no identifier lookup: each code is one searchItems
- * call with the code as keywords (CREATORS-API.md "Looking up an EAN with it"), a few in flight at once, and the
- * items that carry the code in their external ids are kept. A search without hit (404, or 200 with {@code NoResults})
- * is an unmatched code, not a failure. A credential only serves the stores of its region group. A tenant that stored
- * a credential of its own looks up with it ({@link #forTenant}): its own tokens, tracking id and quota bucket.
+ * call with the code as keywords (docs/amazon.md, "Creators API: looking up an EAN with it"), a few in flight at
+ * once, and the items that carry the code in their external ids are kept. A search without hit (404, or 200 with
+ * {@code NoResults}) is an unmatched code, not a failure. A credential only serves the stores of its region group. A
+ * tenant that stored a credential of its own looks up with it ({@link #forTenant}): its own tokens, tracking id and
+ * quota bucket.
  */
 @ApplicationScoped
 public class CreatorsApiProvider implements CatalogProvider {

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The OAuth2 client-credentials token endpoint of a Creators API credential. Its host depends on the credential
- * version (CREATORS-API.md "Authentication"): 2.x is an Amazon Cognito pool ({@code /oauth2/token}, form body),
- * 3.x is Login with Amazon ({@code /auth/o2/token}, JSON body as Amazon's SDK sends it).
+ * version (docs/amazon.md, "Creators API: authentication"): 2.x is an Amazon Cognito pool ({@code /oauth2/token},
+ * form body), 3.x is Login with Amazon ({@code /auth/o2/token}, JSON body as Amazon's SDK sends it).
  */
 @RegisterRestClient(configKey = "creators-auth")
 public interface CreatorsAuthClient {

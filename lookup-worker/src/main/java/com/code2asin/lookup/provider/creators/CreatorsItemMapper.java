@@ -26,8 +26,8 @@ final class CreatorsItemMapper {
     /**
      * The items one code's search returned that carry the code, the variation parents of those, and the items
      * without any external id: the keyword search may have found those by their text, so they stay as candidates
-     * the scorer can only rate {@code fuzzy} against the item's name (CREATORS-API.md: "at best fuzzy"). Items
-     * carrying other codes only are dropped.
+     * the scorer can only rate {@code fuzzy} against the item's name (docs/amazon.md, "Creators API: looking up an
+     * EAN with it": "at best fuzzy"). Items carrying other codes only are dropped.
      */
     static List<CatalogProduct> forCode(String gtin14, SearchItemsResponse response) {
         List<CatalogProduct> products = items(response).stream().map(i -> toProduct(i, identifiers(i))).toList();

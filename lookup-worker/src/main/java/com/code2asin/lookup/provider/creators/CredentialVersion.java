@@ -3,8 +3,8 @@ package com.code2asin.lookup.provider.creators;
 import com.code2asin.model.Marketplace;
 
 /**
- * What a credential's version decides (CREATORS-API.md "Authentication"): 2.x is Cognito, 3.x Login with Amazon; the
- * minor digit is the region group (1 NA, 2 EU, 3 FE) whose stores the credential may ask.
+ * What a credential's version decides (docs/amazon.md, "Creators API: authentication"): 2.x is Cognito, 3.x Login
+ * with Amazon; the minor digit is the region group (1 NA, 2 EU, 3 FE) whose stores the credential may ask.
  */
 public record CredentialVersion(String value, boolean lwa, Marketplace.Region region) {
 

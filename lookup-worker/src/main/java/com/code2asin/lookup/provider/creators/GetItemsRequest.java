@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
-/** getItems body: at most 10 ASINs and the resources wanted (CREATORS-API.md "getItems request body"). */
+/** getItems body: at most 10 ASINs and the resources wanted (docs/amazon.md, "Creators API: getItems request body"). */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GetItemsRequest(String partnerTag, List<String> itemIds, List<String> resources) {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * searchItems body: the code (or, for a title search, the product name) as {@code keywords} in
- * {@code searchIndex=All} (CREATORS-API.md "searchItems request body"). Only the fields the worker sends; nulls are
- * left out.
+ * {@code searchIndex=All} (docs/amazon.md, "Creators API: searchItems request body"). Only the fields the worker
+ * sends; nulls are left out.
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)

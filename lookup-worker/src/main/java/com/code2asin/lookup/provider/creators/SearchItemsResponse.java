@@ -113,7 +113,10 @@ public record SearchItemsResponse(SearchResult searchResult, List<Error> errors)
     public record Error(String code, String message) {
     }
 
-    /** The body of a non-2xx answer; which fields are present depends on the status (CREATORS-API.md "Errors"). */
+    /**
+     * The body of a non-2xx answer; which fields are present depends on the status (docs/amazon.md,
+     * "Creators API: errors").
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ErrorBody(String type, String message, String reason) {
     }

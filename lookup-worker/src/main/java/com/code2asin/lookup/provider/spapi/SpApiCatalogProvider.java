@@ -306,7 +306,10 @@ public class SpApiCatalogProvider implements CatalogProvider {
                 .onFailure().transform(this::classify)));
     }
 
-    /** SP-API refuses a token it no longer honours with 403 {@code Unauthorized} (SP-API.md 1.2); 401 is read alike. */
+    /**
+     * SP-API refuses a token it no longer honours with 403 {@code Unauthorized} (docs/amazon.md, "SP-API: calling
+     * with the token"); 401 is read alike.
+     */
     private static boolean refused(Throwable failure) {
         return failure instanceof WebApplicationException web
                 && (web.getResponse().getStatus() == 403 || web.getResponse().getStatus() == 401);

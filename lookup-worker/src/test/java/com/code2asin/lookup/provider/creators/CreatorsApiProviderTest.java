@@ -30,8 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The provider against a local HTTP server: the exact requests it sends (CREATORS-API.md "Calls" and
- * "Authentication") and how each documented failure is classified.
+ * The provider against a local HTTP server: the exact requests it sends (docs/amazon.md, "Creators API: calls" and
+ * "Creators API: authentication") and how each documented failure is classified.
  */
 class CreatorsApiProviderTest {
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Maps searchItems answers shaped as CREATORS-API.md "Response shapes" describes them. */
+/** Maps searchItems answers shaped as docs/amazon.md describes them ("Creators API: response shapes"). */
 class CreatorsItemMapperTest {
 
     private static final String EAN = "04006381333931";

@@ -14,7 +14,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Test data: JSON bodies under {@code /creators/} written from CREATORS-API.md, and config built without CDI. */
+/**
+ * Test data: JSON bodies under {@code /creators/} written from docs/amazon.md ("Creators API"), and config built
+ * without CDI.
+ */
 final class Fixtures {
 
     static final ObjectMapper JSON = new ObjectMapper()

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Maps Amazon's own static sandbox item of searchCatalogItems (SP-API.md section 4). */
+/** Maps Amazon's own static sandbox item of searchCatalogItems (docs/amazon.md, "SP-API: static sandbox item"). */
 class SpApiItemMapperTest {
 
     private static final ObjectMapper JSON = new ObjectMapper()
