@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /**
  * What a seller's product is known by across jobs, for the images stored for it: the upload's {@code product_id}
@@ -12,9 +11,6 @@ import java.util.regex.Pattern;
  * code's GTIN-14 when the upload gave none.
  */
 public final class ProductKey {
-
-    /** Letters, digits, '.', '_', ':' or '-', starting with a letter or digit, at most 128: one path segment. */
-    public static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 
     private ProductKey() {
     }
@@ -24,7 +20,7 @@ public final class ProductKey {
         if (id.isEmpty()) {
             return gtin14;
         }
-        return SAFE.matcher(id).matches() && !id.contains("..") ? id : "id-" + sha256(id).substring(0, 40);
+        return KeySegment.isSafe(id) ? id : "id-" + sha256(id).substring(0, 40);
     }
 
     private static String sha256(String text) {

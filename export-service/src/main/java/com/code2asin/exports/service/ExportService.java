@@ -5,6 +5,7 @@ import com.code2asin.exports.config.ExportConfig;
 import com.code2asin.exports.domain.ExportFailedException;
 import com.code2asin.exports.domain.ExportFile;
 import com.code2asin.exports.repository.ExportFileRepository;
+import com.code2asin.model.KeySegment;
 import com.code2asin.model.event.ExportDone;
 import com.code2asin.model.event.ExportFormat;
 import com.code2asin.model.event.ExportRequested;
@@ -32,7 +33,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Produces an export once: an export id already done is answered from its row, anything else is built on a worker
@@ -43,8 +43,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class ExportService {
-
-    private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final ObjectStore store;
     private final ExportFileRepository files;
@@ -90,8 +88,9 @@ public class ExportService {
     public Uni<ExportDone> export(ExportRequested request) {
         Objects.requireNonNull(request.exportId(), "export_id is required");
         Objects.requireNonNull(request.jobId(), "job_id is required");
-        if (request.tenant() == null || !TENANT.matcher(request.tenant()).matches()) {
-            throw new IllegalArgumentException("tenant '" + request.tenant() + "' cannot name an object key");
+        if (!KeySegment.isSafe(request.tenant())) {
+            throw new IllegalArgumentException("tenant '" + request.tenant() + "' cannot name an object key: use "
+                    + KeySegment.RULE);
         }
         return files.findExport(request.exportId()).chain(existing -> {
             if (existing != null && existing.isDone()) {

@@ -1,5 +1,6 @@
 package com.code2asin.images.domain;
 
+import com.code2asin.model.KeySegment;
 import java.util.regex.Pattern;
 
 /**
@@ -9,13 +10,12 @@ import java.util.regex.Pattern;
  */
 public final class ImageKeys {
 
-    private static final Pattern PRODUCT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private ImageKeys() {
     }
 
-    /** The product id, if it is safe as one path segment of an object key (no slash, no dot-dot, at most 128). */
+    /** The product key, if it is safe as one path segment of an object key ({@link KeySegment}). */
     public static String requireValidProductKey(String productKey) {
         return requireSegment("product_key", productKey);
     }
@@ -26,9 +26,9 @@ public final class ImageKeys {
     }
 
     private static String requireSegment(String name, String value) {
-        if (value == null || !PRODUCT_ID.matcher(value).matches() || value.contains("..")) {
-            throw new IllegalArgumentException(name + " '" + value
-                    + "' cannot name an object key: use 1-128 letters, digits, '.', '_', ':' or '-'");
+        if (!KeySegment.isSafe(value)) {
+            throw new IllegalArgumentException(name + " '" + value + "' cannot name an object key: use "
+                    + KeySegment.RULE);
         }
         return value;
     }
