@@ -62,11 +62,12 @@ public class LookupResource {
         if (!lookups.knows(provider)) {
             throw Problems.badRequest("unknown provider '" + provider + "'; use one of " + lookups.providerNames());
         }
+        String tenant = spending.tenant(); // before the limit: a token without one is refused, not counted
         spending.take();
         LookupItem item = new LookupItem(UUID.randomUUID(), parsed.input(), parsed.gtin14(), parsed.type().label(),
                 null, null);
         // no image is downloaded, so there is no image mode
-        LookupRequested one = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), spending.tenant(),
+        LookupRequested one = new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant,
                 market, provider, true, confidenceThreshold, false, 0, null, List.of(item), List.of(), true);
         return lookups.lookup(one).map(done -> answer(parsed, market, provider, done.items().get(0)));
     }

@@ -202,9 +202,10 @@ public class ProviderResource {
             String marketplace) {
         Marketplace market = Choices.marketplace(marketplace);
         CatalogProvider chosen = Choices.provider(providers, provider);
+        String tenant = spending.tenant(); // before the limit: a token without one is refused, not counted
         spending.take();
         long started = System.nanoTime();
-        return chosen.forTenant(spending.tenant()).chain(account -> account.search(market, List.of(PROBE)))
+        return chosen.forTenant(tenant).chain(account -> account.search(market, List.of(PROBE)))
                 .map(found -> new ConnectionTest(true, provider, market.name(), since(started), null, null))
                 .onFailure(ProviderException.class).recoverWithItem(e -> new ConnectionTest(false, provider,
                         market.name(), since(started), ((ProviderException) e).category(), e.getMessage()));
