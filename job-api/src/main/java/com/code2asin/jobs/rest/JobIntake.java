@@ -9,6 +9,7 @@ import com.code2asin.jobs.intake.CodeFile;
 import com.code2asin.jobs.intake.IntakeRow;
 import com.code2asin.jobs.service.NewJob;
 import com.code2asin.model.Marketplace;
+import com.code2asin.model.WireNames;
 import com.code2asin.model.event.ImageMode;
 import com.code2asin.model.event.MarketplaceMode;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -169,11 +170,10 @@ public class JobIntake {
     }
 
     private static MarketplaceMode marketplaceMode(JobOptions o) {
-        return o.marketplaceMode() == null ? MarketplaceMode.FALLBACK : Arrays.stream(MarketplaceMode.values())
-                .filter(m -> m.value().equals(o.marketplaceMode())).findFirst()
-                .orElseThrow(() -> new InvalidException("marketplace_mode '" + o.marketplaceMode() + "' is unknown; use "
-                        + "fallback (the marketplaces in turn, one result a code) or each (one result per code and "
-                        + "marketplace)"));
+        return o.marketplaceMode() == null ? MarketplaceMode.FALLBACK
+                : WireNames.find(MarketplaceMode.class, o.marketplaceMode()).orElseThrow(() -> new InvalidException(
+                        "marketplace_mode '" + o.marketplaceMode() + "' is unknown; use fallback (the marketplaces in "
+                        + "turn, one result a code) or each (one result per code and marketplace)"));
     }
 
     private String provider(JobOptions o) {
