@@ -1,15 +1,14 @@
 package com.code2asin.jobs.messaging;
 
+import static com.code2asin.jobs.JobsOverHttp.awaitStatus;
 import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code2asin.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -61,19 +60,4 @@ class JobCommandsTest {
     private static void publish(String key, String json) throws Exception {
         KafkaTestClient.publish(COMMANDS, key, json);
     }
-
-    private static void awaitStatus(String token, String id, String status) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        String now = null;
-        while (Instant.now().isBefore(deadline)) {
-            now = given().auth().oauth2(token).get(JOBS + "/" + id).then().statusCode(200).extract()
-                    .path("job.status");
-            if (status.equals(now)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        given().auth().oauth2(token).get(JOBS + "/" + id).then().body("job.status", equalTo(status));
-    }
-
 }

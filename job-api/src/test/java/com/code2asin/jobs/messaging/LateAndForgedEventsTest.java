@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import static com.code2asin.jobs.JobsOverHttp.upload;
 import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,11 +99,6 @@ class LateAndForgedEventsTest {
             assertTrue(why.contains("unknown marketplace 'XX'"), why);
             assertEquals(forged, KafkaTestClient.header(dead, "deserialization-failure-value-data"));
         }
-    }
-
-    private static String upload(String token, String csv) {
-        return given().auth().oauth2(token).multiPart("file", "codes.csv", csv.getBytes(), "text/csv").post(JOBS)
-                .then().statusCode(201).extract().path("id");
     }
 
     private static void answer(String jobId, String batchId, int attempt, String items) throws Exception {

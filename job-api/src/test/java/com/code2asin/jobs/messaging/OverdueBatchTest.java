@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import static com.code2asin.jobs.JobsOverHttp.awaitStatus;
 import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -64,14 +65,7 @@ class OverdueBatchTest {
                 {"batch_id":"%s","attempt":2,"job_id":"%s","tenant":"acme","marketplace":"FR","provider":"sp-api",
                  "items":[{"item_id":"%s","status":"unmatched","candidates":[],"from_cache":false,"ms":4}]}"""
                 .formatted(again.path("batch_id").asText(), id, itemId));
-        Instant deadline = Instant.now().plusSeconds(30);
-        String status = null;
-        while (Instant.now().isBefore(deadline) && !"completed".equals(status)) {
-            Thread.sleep(200);
-            status = given().auth().oauth2(alice).get(JOBS + "/" + id).then().statusCode(200).extract()
-                    .path("job.status");
-        }
-        assertEquals("completed", status, "the job completes on the second attempt's answer");
+        awaitStatus(alice, id, "completed"); // on the second attempt's answer
         given().auth().oauth2(alice).get(JOBS + "/" + id + "/results").then().statusCode(200)
                 .body("items[0].status", equalTo("unmatched"));
     }

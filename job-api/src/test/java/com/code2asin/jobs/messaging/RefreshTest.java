@@ -1,5 +1,6 @@
 package com.code2asin.jobs.messaging;
 
+import static com.code2asin.jobs.JobsOverHttp.awaitStatus;
 import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -180,15 +181,5 @@ class RefreshTest {
                            "candidates":[{"asin":"B0REFRESH1","title":"Pen","match_type":"exact","confidence":1.0,
                                           "price":%s,"currency":"EUR","images":[]}]}]}"""
                 .formatted(request.path("batch_id").asText(), request.path("attempt").asInt(), jobId, item, price));
-    }
-
-    private static void awaitStatus(String token, String id, String wanted) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(60);
-        String status = null;
-        while (!wanted.equals(status) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            status = given().auth().oauth2(token).get(JOBS + "/" + id).then().extract().path("job.status");
-        }
-        assertEquals(wanted, status);
     }
 }

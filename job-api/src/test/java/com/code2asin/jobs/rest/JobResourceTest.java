@@ -1,5 +1,6 @@
 package com.code2asin.jobs.rest;
 
+import static com.code2asin.jobs.JobsOverHttp.upload;
 import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -21,13 +22,6 @@ import org.junit.jupiter.api.Test;
 class JobResourceTest {
 
     private static final String JOBS = "/api/v1/code2asin/jobs";
-
-
-    private static String upload(String token, String csv) {
-        return given().auth().oauth2(token).multiPart("file", "codes.csv", csv.getBytes(), "text/csv")
-                .multiPart("name", "resource test")
-                .post(JOBS).then().statusCode(201).extract().path("id");
-    }
 
     @Test
     void uploadStoresEveryRowAndFlagsInvalidCodes() {

@@ -1,5 +1,6 @@
 package com.code2asin.jobs.service;
 
+import static com.code2asin.jobs.JobsOverHttp.awaitStatus;
 import static com.code2asin.testing.RealmTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -180,17 +181,6 @@ class ContainedJobsTest {
         return given().auth().oauth2(token).multiPart("file", "asins.csv",
                         "ean;asin\n3017620422003;B000000001\n5449000000996;B000000002\n".getBytes(), "text/csv")
                 .multiPart("use_amazon_api", "false").post(JOBS).then().statusCode(201).extract().path("id");
-    }
-
-    private static JsonPath awaitStatus(String token, String id, String status) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        JsonPath detail;
-        do {
-            Thread.sleep(200);
-            detail = given().auth().oauth2(token).get(JOBS + "/" + id).then().statusCode(200).extract().jsonPath();
-        } while (!status.equals(detail.getString("job.status")) && Instant.now().isBefore(deadline));
-        assertEquals(status, detail.getString("job.status"), detail.prettify());
-        return detail;
     }
 
     private static long jobCount(String token) {
