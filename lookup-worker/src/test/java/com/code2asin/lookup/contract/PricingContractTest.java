@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.lookup.TestBatches;
 import com.code2asin.lookup.domain.CatalogProduct;
 import com.code2asin.lookup.domain.CatalogProvider;
 import com.code2asin.lookup.service.LookupService;
@@ -16,10 +17,8 @@ import com.code2asin.model.event.Candidate;
 import com.code2asin.model.event.Fulfillment;
 import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.ItemStatus;
-import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
 import com.code2asin.model.event.OfferSummary;
-import com.code2asin.model.event.ImageMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -36,7 +35,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -168,10 +166,7 @@ class PricingContractTest {
     }
 
     private static LookupRequested batch(String marketplace, List<String> gtin14s, boolean withPrices) {
-        List<LookupItem> items = gtin14s.stream()
-                .map(g -> new LookupItem(UUID.randomUUID(), g.substring(1), g, "EAN-13", null, null)).toList();
-        return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), "acme", Marketplace.named(marketplace),
-                "sp-api", true, 0.85, false, 0, ImageMode.SKIP, items, List.of(), withPrices);
+        return TestBatches.of("acme", Marketplace.named(marketplace), "sp-api", gtin14s, withPrices);
     }
 
     private static JsonNode stats() throws Exception {

@@ -10,16 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.lookup.TestBatches;
 import com.code2asin.lookup.service.LookupService;
 import com.code2asin.model.Marketplace;
 import com.code2asin.model.code.CodeParser;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemResult;
 import com.code2asin.model.event.ItemStatus;
-import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
 import com.code2asin.testing.OutsideTheContract;
-import com.code2asin.model.event.ImageMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -33,7 +32,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -243,10 +241,7 @@ class TenantAccountsTest {
     }
 
     private static LookupRequested batch(String tenant, String provider, List<String> gtin14s) {
-        List<LookupItem> items = gtin14s.stream()
-                .map(g -> new LookupItem(UUID.randomUUID(), g.substring(1), g, "EAN-13", null, null)).toList();
-        return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant, Marketplace.FR, provider, true,
-                0.85, false, 0, ImageMode.SKIP, items, List.of(), false);
+        return TestBatches.of(tenant, Marketplace.FR, provider, gtin14s, false);
     }
 
     /** Random codes: none is in the catalog cache, so each is asked of Amazon. */

@@ -6,31 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.lookup.TestBatches;
 import com.code2asin.lookup.repository.ProcessedBatchRepository;
 import com.code2asin.lookup.service.FakeSpApi;
 import com.code2asin.lookup.service.StalledLookupService;
-import com.code2asin.model.Marketplace;
 import com.code2asin.model.Topics;
-import com.code2asin.model.code.CodeParser;
 import com.code2asin.model.event.BatchDone;
 import com.code2asin.model.event.ErrorCategory;
 import com.code2asin.model.event.ItemStatus;
-import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
 import com.code2asin.testing.KafkaTestClient;
-import com.code2asin.model.event.ImageMode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.Test;
 
@@ -104,13 +98,6 @@ class ConsumerResilienceTest {
     }
 
     private static LookupRequested batch(String tenant) {
-        List<LookupItem> items = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            String body = "40" + String.format("%08d", ThreadLocalRandom.current().nextLong(100_000_000L)) + "2" + i;
-            String ean = body + CodeParser.checkDigit(body);
-            items.add(new LookupItem(UUID.randomUUID(), ean, "0" + ean, "EAN-13", null, null));
-        }
-        return new LookupRequested(UUID.randomUUID(), 1, UUID.randomUUID(), tenant, Marketplace.FR, "sp-api", true,
-                0.85, false, 1, ImageMode.REPLACE, items, List.of(), null);
+        return TestBatches.forJob(UUID.randomUUID(), tenant, 2, '2');
     }
 }

@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.lookup.TestBatches;
 import com.code2asin.lookup.service.FakeSpApi;
-import com.code2asin.model.Marketplace;
 import com.code2asin.model.EventTypes;
 import com.code2asin.model.Topics;
-import com.code2asin.model.code.CodeParser;
 import com.code2asin.model.event.BatchDone;
 import com.code2asin.model.event.ItemStatus;
-import com.code2asin.model.event.LookupItem;
 import com.code2asin.model.event.LookupRequested;
 import com.code2asin.testing.FreshConsumerGroup;
 import com.code2asin.testing.KafkaTestClient;
-import com.code2asin.model.event.ImageMode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -25,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -115,13 +111,6 @@ class LookupRequestedFlowTest {
     }
 
     private static LookupRequested batch(UUID jobId) {
-        List<LookupItem> items = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            String body = "40" + String.format("%08d", ThreadLocalRandom.current().nextLong(100_000_000L)) + "1" + i;
-            String ean = body + CodeParser.checkDigit(body);
-            items.add(new LookupItem(UUID.randomUUID(), ean, "0" + ean, "EAN-13", null, null));
-        }
-        return new LookupRequested(UUID.randomUUID(), 1, jobId, "acme", Marketplace.FR, "sp-api", true, 0.85, false, 1,
-                ImageMode.REPLACE, items, List.of(), null);
+        return TestBatches.forJob(jobId, "acme", 3, '1');
     }
 }
