@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -156,9 +157,12 @@ class ImagesStoredTest {
         return statement.executeQuery();
     }
 
-    /** Until a session (the consumer's) waits to lock the tally this connection's transaction holds. */
+    /**
+     * Until a session (the consumer's) waits to lock the tally this connection's transaction holds: up to 2 min, as a
+     * loaded machine may be slow to hand job-api the event. Fails showing what the other sessions were doing.
+     */
     private static void awaitBlockedBy(Connection connection) throws Exception {
-        for (int tries = 0; tries < 600; tries++) {
+        for (int tries = 0; tries < 2400; tries++) {
             try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity "
                     + "WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid)) AND query ILIKE '%job_tally%for update%'");
                  ResultSet rows = count.executeQuery()) {
@@ -169,7 +173,22 @@ class ImagesStoredTest {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("the images.stored never waited for the answer's lock");
+        throw new AssertionError("the images.stored never waited for the answer's lock; sessions: "
+                + sessions(connection));
+    }
+
+    private static List<String> sessions(Connection connection) throws SQLException {
+        List<String> sessions = new ArrayList<>();
+        try (PreparedStatement activity = connection.prepareStatement("SELECT state, wait_event_type, wait_event, "
+                + "left(query, 100) FROM pg_stat_activity WHERE datname = current_database() AND pid <> "
+                + "pg_backend_pid()");
+             ResultSet rows = activity.executeQuery()) {
+            while (rows.next()) {
+                sessions.add(rows.getString(1) + "/" + rows.getString(2) + "/" + rows.getString(3) + ": "
+                        + rows.getString(4));
+            }
+        }
+        return sessions;
     }
 
 }
