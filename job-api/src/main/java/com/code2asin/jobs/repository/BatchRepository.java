@@ -32,6 +32,14 @@ public class BatchRepository implements PanacheRepositoryBase<Batch, UUID> {
                 : update("sentAt = ?1 where id in ?2 and doneAt is null", Instant.now(), batchIds);
     }
 
+    /**
+     * Closes the batch unless an answer or a give-up closed it first: true for the caller that closed it. Callers hold
+     * the job's tally lock, so the second of two waits for the first to commit and then sees it closed.
+     */
+    public Uni<Boolean> close(UUID batchId) {
+        return update("doneAt = ?1 where id = ?2 and doneAt is null", Instant.now(), batchId).map(closed -> closed == 1);
+    }
+
     public Uni<List<Batch>> overdue(UUID jobId, Instant sentBefore) {
         return list("jobId = ?1 and doneAt is null and sentAt < ?2", jobId, sentBefore);
     }

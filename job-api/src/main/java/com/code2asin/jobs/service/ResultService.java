@@ -86,8 +86,10 @@ public class ResultService {
 
     /**
      * Applies a batch's answer: the first to come, of whichever attempt. Ignored, and said in the log: the answer of
-     * an unknown batch (its job deleted), of a batch answered already (a late attempt, a redelivery), or for a job that
-     * is over. An item the answer leaves out fails for an unknown reason, so it is tried again on the retry schedule.
+     * an unknown batch (its job deleted), of a batch answered (or given up) already (a late attempt, a redelivery),
+     * or for a job that is over. An item the answer leaves out fails for an unknown reason, so it is tried again on
+     * the retry schedule. The batch is closed under the job's tally lock, where a give-up closes it too: of an answer
+     * and a give-up at the same moment, one applies, never both.
      */
     @WithTransaction
     public Uni<Void> applyBatch(BatchDone done) {
@@ -97,28 +99,36 @@ public class ResultService {
                 return Uni.createFrom().voidItem();
             }
             if (batch.doneAt != null) {
-                Log.infof("batch.done of attempt %d of batch %s, answered already: ignored", done.attempt(), batch.id);
-                return Uni.createFrom().voidItem();
+                return answeredAlready(batch, done.attempt());
             }
-            batch.doneAt = Instant.now();
             Map<UUID, ItemResult> byItem = done.items().stream()
                     .collect(Collectors.toMap(ItemResult::itemId, Function.identity(), (a, b) -> a));
-            return jobs.findById(batch.jobId).call(() -> tallies.lock(batch.jobId)).flatMap(job -> job.status.isFinal()
-                    ? ignoredForFinalJob(batch.id, job.id, job.status) : answer(job, batch, byItem,
-                            "the answer of batch " + batch.id + " said nothing of this item"));
+            return jobs.findById(batch.jobId).call(() -> tallies.lock(batch.jobId))
+                    .flatMap(job -> batches.close(batch.id).flatMap(closed -> !closed
+                            ? answeredAlready(batch, done.attempt())
+                            : job.status.isFinal() ? ignoredForFinalJob(batch.id, job.id, job.status)
+                            : answer(job, batch, byItem, "the answer of batch " + batch.id
+                                    + " said nothing of this item")));
         });
+    }
+
+    private static Uni<Void> answeredAlready(Batch batch, int attempt) {
+        Log.infof("batch.done of attempt %d of batch %s, answered or given up already: ignored", attempt, batch.id);
+        return Uni.createFrom().voidItem();
     }
 
     /**
      * A batch none of whose attempts was answered (a request lookup-worker refuses to its dead-letter topic, a worker
      * down for longer than the attempts last): its items stop waiting for it and fail for an unknown reason, so they
      * are tried again on the retry schedule in new batches, and fail for good when it ends. Runs in the caller's
-     * transaction, under the job's dispatch lock.
+     * transaction, under the job's dispatch lock; an answer that closed the batch meanwhile is left as it is.
      */
     public Uni<Void> giveUp(Job job, Batch batch, Duration waited) {
-        batch.doneAt = Instant.now();
-        return tallies.lock(job.id).chain(() -> answer(job, batch, Map.of(), "lookup-worker answered none of the "
-                + batch.attempt + " attempts of batch " + batch.id + " in " + waited.toMinutes() + " min"));
+        String waitedFor = waited.toMinutes() > 0 ? waited.toMinutes() + " min" : waited.toSeconds() + " s";
+        return tallies.lock(job.id).chain(() -> batches.close(batch.id)).chain(closed -> !closed
+                ? Uni.createFrom().voidItem()
+                : answer(job, batch, Map.of(), "lookup-worker answered none of the " + batch.attempt
+                        + " attempts of batch " + batch.id + " in " + waitedFor));
     }
 
     /**

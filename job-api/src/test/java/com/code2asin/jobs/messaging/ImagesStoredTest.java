@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code2asin.jobs.TallyLock;
 import com.code2asin.model.EventTypes;
 import com.code2asin.model.Topics;
 import com.code2asin.model.event.ImagesStored;
@@ -21,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -49,10 +49,9 @@ class ImagesStoredTest {
         UUID item = itemOf(job);
         awaitPartitionRead(job, "acme");
         try (Connection answer = db.getConnection()) {
-            answer.setAutoCommit(false);
-            query(answer, "SELECT job_id FROM job_tally WHERE job_id = ? FOR UPDATE", job);
+            TallyLock.hold(answer, job);
             send(new ImagesStored(job, item, "acme", "03017620422003", List.of(image()), 0, 0));
-            awaitBlockedBy(answer);
+            TallyLock.awaitWaiter(answer);
             try (PreparedStatement update = answer.prepareStatement(
                     "UPDATE job_item SET asin = 'B0ANSWER01' WHERE id = ?")) {
                 update.setObject(1, item);
@@ -155,40 +154,5 @@ class ImagesStoredTest {
         statement.setObject(1, id);
         statement.closeOnCompletion();
         return statement.executeQuery();
-    }
-
-    /**
-     * Until a session (the consumer's) waits to lock the tally this connection's transaction holds: up to 2 min, as a
-     * loaded machine may be slow to hand job-api the event. Fails showing what the other sessions were doing.
-     */
-    private static void awaitBlockedBy(Connection connection) throws Exception {
-        for (int tries = 0; tries < 2400; tries++) {
-            try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity "
-                    + "WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid)) AND query ILIKE '%job_tally%for update%'");
-                 ResultSet rows = count.executeQuery()) {
-                rows.next();
-                if (rows.getInt(1) > 0) {
-                    return;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the images.stored never waited for the answer's lock; sessions: "
-                + sessions(connection));
-    }
-
-    private static List<String> sessions(Connection connection) throws SQLException {
-        List<String> sessions = new ArrayList<>();
-        try (PreparedStatement activity = connection.prepareStatement("SELECT state, wait_event_type, wait_event, "
-                + "left(query, 100) FROM pg_stat_activity WHERE datname = current_database() AND pid <> "
-                + "pg_backend_pid()");
-             ResultSet rows = activity.executeQuery()) {
-            while (rows.next()) {
-                sessions.add(rows.getString(1) + "/" + rows.getString(2) + "/" + rows.getString(3) + ": "
-                        + rows.getString(4));
-            }
-        }
-        return sessions;
-    }
-
+    }}
 }

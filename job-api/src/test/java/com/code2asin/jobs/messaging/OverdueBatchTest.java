@@ -38,7 +38,7 @@ class OverdueBatchTest {
     public static class ShortBatchTimeout implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("job-api.batch-timeout", "2s", "job-api.max-batch-attempts", "3",
+            return Map.of("job-api.batch-timeout", "3s", "job-api.max-batch-attempts", "3",
                     "job-api.retry-schedule", "1s");
         }
     }
