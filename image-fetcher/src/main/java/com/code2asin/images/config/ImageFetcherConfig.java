@@ -29,7 +29,7 @@ public interface ImageFetcherConfig {
     /**
      * Further tries of an image request whose failure may pass (S3 down for a moment, PostgreSQL restarting, a
      * connection lost) before it goes to the dead-letter topic; other failures go there at once. Nine tries 2 s to
-     * 16 s apart span 126 s, so an S3 restart of a minute or two costs no image (bench faults s3_outage_60s sent
+     * 16 s apart span 110 s, so an S3 restart of a minute or two costs no image (bench faults s3_outage_60s sent
      * requests to the dead-letter topic with 23 s of tries).
      */
     @WithDefault("9")
