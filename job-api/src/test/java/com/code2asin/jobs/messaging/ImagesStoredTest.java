@@ -154,5 +154,5 @@ class ImagesStoredTest {
         statement.setObject(1, id);
         statement.closeOnCompletion();
         return statement.executeQuery();
-    }}
+    }
 }
