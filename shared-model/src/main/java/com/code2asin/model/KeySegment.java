@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
  */
 public final class KeySegment {
 
-    /** What a safe segment is, for the message refusing one. */
-    public static final String RULE = "1-128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit, "
+    private static final String RULE = "1-128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit, "
             + "without '..'";
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
@@ -19,5 +18,13 @@ public final class KeySegment {
 
     public static boolean isSafe(String value) {
         return value != null && SAFE.matcher(value).matches() && !value.contains("..");
+    }
+
+    /** {@code value}, if it is safe; else refused, naming it ({@code name}) and the rule. */
+    public static String require(String name, String value) {
+        if (!isSafe(value)) {
+            throw new IllegalArgumentException(name + " '" + value + "' cannot name an object key: use " + RULE);
+        }
+        return value;
     }
 }

@@ -1,6 +1,8 @@
 package com.code2asin.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -20,5 +22,14 @@ class KeySegmentTest {
                 "a".repeat(129)}) {
             assertFalse(KeySegment.isSafe(unsafe), String.valueOf(unsafe));
         }
+    }
+
+    @Test
+    void aRefusalNamesTheSegmentAndTheRule() {
+        assertEquals("acme", KeySegment.require("tenant", "acme"));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> KeySegment.require("tenant", "../x"));
+        assertTrue(refused.getMessage().startsWith("tenant '../x' cannot name an object key: use 1-128 letters"),
+                refused.getMessage());
     }
 }

@@ -88,10 +88,7 @@ public class ExportService {
     public Uni<ExportDone> export(ExportRequested request) {
         Objects.requireNonNull(request.exportId(), "export_id is required");
         Objects.requireNonNull(request.jobId(), "job_id is required");
-        if (!KeySegment.isSafe(request.tenant())) {
-            throw new IllegalArgumentException("tenant '" + request.tenant() + "' cannot name an object key: use "
-                    + KeySegment.RULE);
-        }
+        KeySegment.require("tenant", request.tenant());
         return files.findExport(request.exportId()).chain(existing -> {
             if (existing != null && existing.isDone()) {
                 Log.infof("Export %s is already done; publishing its result again", request.exportId());

@@ -17,20 +17,12 @@ public final class ImageKeys {
 
     /** The product key, if it is safe as one path segment of an object key ({@link KeySegment}). */
     public static String requireValidProductKey(String productKey) {
-        return requireSegment("product_key", productKey);
+        return KeySegment.require("product_key", productKey);
     }
 
     /** The tenant, if it is safe as one path segment of an object key. */
     public static String requireValidTenant(String tenant) {
-        return requireSegment("tenant", tenant);
-    }
-
-    private static String requireSegment(String name, String value) {
-        if (!KeySegment.isSafe(value)) {
-            throw new IllegalArgumentException(name + " '" + value + "' cannot name an object key: use "
-                    + KeySegment.RULE);
-        }
-        return value;
+        return KeySegment.require("tenant", tenant);
     }
 
     /** Folder of a tenant's product's images, ending with a slash. */
